@@ -1,0 +1,31 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { JwtModule } from '@nestjs/jwt';
+import { ConnectionProjectsModule } from '../../../libs/connection-projects/src/application/connection-projects.module.js';
+import { StoresModule, type AppConfig } from '../../../libs/platform/src/index.js';
+import { JwtAuthGuard } from './auth/jwt-auth.guard.js';
+import { HealthController } from './health/health.controller.js';
+import { ProblemDetailsFilter } from './problem/problem-details.filter.js';
+import { ProjectCommandsController } from './projects/project-commands.controller.js';
+import { ProjectHistoryController } from './projects/project-history.controller.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        StoresModule.forRoot(config),
+        CqrsModule.forRoot(),
+        JwtModule.register({ secret: config.jwtSecret, verifyOptions: { algorithms: ['HS256'] } }),
+        ConnectionProjectsModule,
+      ],
+      controllers: [HealthController, ProjectCommandsController, ProjectHistoryController],
+      providers: [
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+    };
+  }
+}

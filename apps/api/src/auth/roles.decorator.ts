@@ -1,0 +1,28 @@
+import { SetMetadata } from '@nestjs/common';
+
+export const ROLES = [
+  'clerk',
+  'surveyor',
+  'schemeApprover',
+  'designReviewer',
+  'inspector',
+  'meterTechnician',
+  'archivist',
+  'auditor',
+  'viewer',
+  'customer',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLES_KEY = 'roles';
+export const PUBLIC_KEY = 'public';
+
+/** Who may call a route (API.md roles table); `admin` may call everything. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** Routes anyone may call without a token: health and the API documentation. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** Every role: for queries open to all authenticated callers (customers are then confined to their own data). */
+export const ANY_ROLE: Role[] = [...ROLES];

@@ -1,0 +1,13 @@
+import { Logger } from '@nestjs/common';
+import { loadConfig } from '../../../libs/platform/src/index.js';
+import { createApp } from './create-app.js';
+
+const config = loadConfig();
+const app = await createApp(config);
+await app.listen(config.port, '0.0.0.0');
+const logger = new Logger('Main');
+logger.log(`Serving the API on http://localhost:${config.port}/api (docs at /docs); data in ${config.dataDir}`);
+if (config.jwtSecretGenerated) {
+  logger.log(`AUTH_JWT_SECRET not set: using the secret generated in ${config.dataDir}. Mint a token with:`);
+  logger.log(`  npm run token -- --role clerk --name "王芳" --org-unit 杭州供电公司 --org-level city`);
+}

@@ -1,0 +1,54 @@
+import { HttpException } from '@nestjs/common';
+import {
+  ConcurrencyError,
+  IdempotencyKeyReusedError,
+  StoreUnavailableError,
+} from '../../../../libs/event-sourcing/src/index.js';
+import { PreconditionFailedError } from '../../../../libs/connection-projects/src/application/precondition-failed.error.js';
+import { DomainError } from '../../../../libs/connection-projects/src/domain/index.js';
+import { CODE_BY_STATUS, problem, type Problem } from './problem.js';
+
+const STATUS_BY_KIND = { validation: 400, rule: 422, not_found: 404, conflict: 409, forbidden: 403 } as const;
+
+/** Maps every error the app can raise to its problem; anything unknown is a 500 that says nothing internal. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof DomainError) {
+    return problem(STATUS_BY_KIND[error.kind], error.code, error.message, {
+      ...(error.missing ? { missing: error.missing } : {}),
+      ...(error.errors ? { errors: error.errors } : {}),
+    });
+  }
+  if (error instanceof PreconditionFailedError) return problem(412, error.code, error.message);
+  if (error instanceof ConcurrencyError) {
+    return problem(409, error.code, 'Another command changed this project first; nothing was written. Reload and retry.');
+  }
+  if (error instanceof IdempotencyKeyReusedError) return problem(422, error.code, error.message);
+  if (error instanceof StoreUnavailableError) return problem(503, 'STORE_UNAVAILABLE', error.message);
+  if (error instanceof HttpException) return fromHttpException(error);
+  const fastify = fromFastifyError(error);
+  if (fastify) return fastify;
+  return problem(500, 'INTERNAL', 'An unexpected error occurred; it has been logged.');
+}
+
+function fromHttpException(error: HttpException): Problem {
+  const status = error.getStatus();
+  const body = error.getResponse();
+  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const code = typeof fields.code === 'string' ? fields.code : (CODE_BY_STATUS[status] ?? 'ERROR');
+  const errors = Array.isArray(fields.errors) ? (fields.errors as Problem['errors']) : undefined;
+  const detail = errors?.length
+    ? errors.map((e) => `${e.field}: ${e.message}`).join('; ')
+    : typeof fields.message === 'string'
+      ? fields.message
+      : error.message;
+  return problem(status, code, detail, errors ? { errors } : {});
+}
+
+/** Errors Fastify raises while reading the body (before any guard): malformed JSON, poisoned keys, oversize. */
+function fromFastifyError(error: unknown): Problem | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { statusCode, code, message } = error as { statusCode?: number; code?: string; message?: string };
+  if (typeof statusCode !== 'number' || statusCode < 400 || statusCode >= 500) return null;
+  const detail = code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'The request body is larger than 1 MiB' : (message ?? 'Bad request');
+  return problem(statusCode, CODE_BY_STATUS[statusCode] ?? 'BAD_REQUEST', detail);
+}

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import * as c from '../../../../libs/connection-projects/src/application/commands/index.js';
+import type { CommandAnswer, CommandMeta } from '../../../../libs/connection-projects/src/application/command-meta.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { CommandAnswerInterceptor } from './command-answer.interceptor.js';
+import { CommandAnswerDto } from './command-answer.dto.js';
+import { CommandMetadata } from './command-metadata.decorator.js';
+import * as dto from './dto/index.js';
+import { ProjectId } from './project-id.pipe.js';
+
+/** One route per command of API.md; each hands its command to the bus and answers 201 with the new version. */
+@ApiTags('commands')
+@ApiBearerAuth()
+@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retry-safe key; same key + same body = same answer' })
+@ApiHeader({ name: 'If-Match', required: false, description: 'Quoted stream version the caller last saw, e.g. "3"' })
+@ApiCreatedResponse({ type: CommandAnswerDto })
+@Controller('projects')
+@UseInterceptors(CommandAnswerInterceptor)
+export class ProjectCommandsController {
+  constructor(private readonly bus: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('clerk')
+  @ApiBody({ type: dto.AcceptApplicationDto, examples: dto.OPENAPI_EXAMPLES.acceptApplication })
+  accept(@Body() { projectId, ...body }: dto.AcceptApplicationDto, @CommandMetadata() meta: CommandMeta): Promise<CommandAnswer> {
+    return this.bus.execute(new c.AcceptApplicationCommand(projectId ?? randomUUID(), body, meta));
+  }
+
+  @Post(':id/site-survey')
+  @HttpCode(201)
+  @Roles('surveyor')
+  @ApiBody({ type: dto.RecordSiteSurveyDto, examples: dto.OPENAPI_EXAMPLES.recordSiteSurvey })
+  survey(@ProjectId() id: string, @Body() body: dto.RecordSiteSurveyDto, @CommandMetadata() meta: CommandMeta) {
+    return this.bus.execute(new c.RecordSiteSurveyCommand(id, body, meta));
+  }
+
+  @Post(':id/supply-scheme')
+  @HttpCode(201)
+  @Roles('schemeApprover')
+  @ApiBody({ type: dto.ReplySupplySchemeDto, examples: dto.OPENAPI_EXAMPLES.replySupplyScheme })
+  replyScheme(@ProjectId() id: string, @Body() body: dto.ReplySupplySchemeDto, @CommandMetadata() meta: CommandMeta) {
+    return this.bus.execute(new c.ReplySupplySchemeCommand(id, body, meta));
+  }
+
+  @Post(':id/supply-scheme/revisions')
+  @HttpCode(201)
+  @Roles('schemeApprover')
+  @ApiBody({ type: dto.ReviseSupplySchemeDto, examples: dto.OPENAPI_EXAMPLES.reviseSupplyScheme })
+  reviseScheme(@ProjectId() id: string, @Body() body: dto.ReviseSupplySchemeDto, @CommandMetadata() meta: CommandMeta) {
+    return this.bus.execute(new c.ReviseSupplySchemeCommand(id, body, meta));
+  }
+
+  @Post(':id/design-submissions')
+  @HttpCode(201)
+  @Roles('clerk', 'customer')
+  @ApiBody({ type: dto.SubmitDesignDto, examples: dto.OPENAPI_EXAMPLES.submitDesign })
+  submitDesign(@ProjectId() id: string, @Body() body: dto.SubmitDesignDto, @CommandMetadata() meta: CommandMeta) {
+    return this.bus.execute(new c.SubmitDesignCommand(id, body, meta));
+  }
+
+  @Post(':id/design-reviews')
+  @HttpCode(201)
+  @Roles('designReviewer')
+  @ApiBody({ type: dto.ReviewDesignDto, examples: dto.OPENAPI_EXAMPLES.reviewDesign })
+  reviewDesign(@ProjectId() id: string, @Body() body: dto.ReviewDesignDto, @CommandMetadata() meta: CommandMeta) {
+    return this.bus.execute(new c.ReviewDesignCommand(id, body, meta));
+  }
+
+  @Post(':id/construction-start')
+  @HttpCode(201)
+  @Roles('clerk', 'customer')
+  @ApiBody({ type: dto.StartConstructionDto, examples: dto.OPENAPI_EXAMPLES.startConstruction })
+  startConstruction(@ProjectId() id: string, @Body() body: dto.StartConstructionDto, @CommandMetadata() meta: CommandMeta) {
+    return this.bus.execute(new c.StartConstructionCommand(id, body, meta));
+  }
+
+  @Post(':id/intermediate-inspections')
+  @HttpCode(201)
+  @Roles('inspector')
+  @ApiBody({ type: dto.RecordIntermediateInspectionDto, examples: dto.OPENAPI_EXAMPLES.recordIntermediateInspection })
+  inspect(@ProjectId() id: string, @Body() body: dto.RecordIntermediateInspectionDto, @CommandMetadata() meta: CommandMeta) {
+    return this.bus.execute(new c.RecordIntermediateInspectionCommand(id, body, meta));
+  }
+
+  @Post(':id/completion-reports')
+  @HttpCode(201)
+  @Roles('clerk', 'customer')
+  @ApiBody({ type: dto.ReportCompletionDto, examples: dto.OPENAPI_EXAMPLES.reportCompletion })
+  reportCompletion(@ProjectId() id: string, @Body() body: dto.ReportCompletionDto, @CommandMetadata() meta: CommandMeta) {
+    return this.bus.execute(new c.ReportCompletionCommand(id, body, meta));
+  }
+
+  @Post(':id/acceptances')
+  @HttpCode(201)
+  @Roles('inspector')
+  @ApiBody({ type: dto.RecordAcceptanceDto, examples: dto.OPENAPI_EXAMPLES.recordAcceptance })
+  recordAcceptance(@ProjectId() id: string, @Body() body: dto.RecordAcceptanceDto, @CommandMetadata() meta: CommandMeta) {
+    return this.bus.execute(new c.RecordAcceptanceCommand(id, body, meta));
+  }
+
+  @Post(':id/supply-contract')
+  @HttpCode(201)
+  @Roles('clerk')
+  @ApiBody({ type: dto.SignSupplyContractDto, examples: dto.OPENAPI_EXAMPLES.signSupplyContract })
+  signContract(@ProjectId() id: string, @Body() body: dto.SignSupplyContractDto, @CommandMetadata() meta: CommandMeta) {
+    return this.bus.execute(new c.SignSupplyContractCommand(id, body, meta));
+  }
+
+  @Post(':id/energization')
+  @HttpCode(201)
+  @Roles('meterTechnician')
+  @ApiBody({ type: dto.InstallMeterAndEnergizeDto, examples: dto.OPENAPI_EXAMPLES.installMeterAndEnergize })
+  energize(@ProjectId() id: string, @Body() body: dto.InstallMeterAndEnergizeDto, @CommandMetadata() meta: CommandMeta) {
+    return this.bus.execute(new c.InstallMeterAndEnergizeCommand(id, body, meta));
+  }
+
+  @Post(':id/archive')
+  @HttpCode(201)
+  @Roles('archivist')
+  @ApiBody({ type: dto.ArchiveProjectDto, examples: dto.OPENAPI_EXAMPLES.archiveProject })
+  archive(@ProjectId() id: string, @Body() body: dto.ArchiveProjectDto, @CommandMetadata() meta: CommandMeta) {
+    return this.bus.execute(new c.ArchiveProjectCommand(id, body, meta));
+  }
+
+  @Post(':id/cancellation')
+  @HttpCode(201)
+  @Roles('clerk')
+  @ApiBody({ type: dto.CancelProjectDto, examples: dto.OPENAPI_EXAMPLES.cancelProject })
+  cancel(@ProjectId() id: string, @Body() body: dto.CancelProjectDto, @CommandMetadata() meta: CommandMeta) {
+    return this.bus.execute(new c.CancelProjectCommand(id, body, meta));
+  }
+
+  @Post(':id/post-connection-checks')
+  @HttpCode(201)
+  @Roles('inspector')
+  @ApiBody({ type: dto.RecordPostConnectionCheckDto, examples: dto.OPENAPI_EXAMPLES.recordPostConnectionCheck })
+  postConnectionCheck(
+    @ProjectId() id: string,
+    @Body() body: dto.RecordPostConnectionCheckDto,
+    @CommandMetadata() meta: CommandMeta,
+  ) {
+    return this.bus.execute(new c.RecordPostConnectionCheckCommand(id, body, meta));
+  }
+}

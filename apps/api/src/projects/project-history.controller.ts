@@ -1,0 +1,52 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Identity } from '../../../../libs/connection-projects/src/application/identity.js';
+import {
+  GetProjectEventsQuery,
+  GetProjectStateQuery,
+  VerifyProjectIntegrityQuery,
+  type TimeTravelPoint,
+} from '../../../../libs/connection-projects/src/application/queries/index.js';
+import { CurrentIdentity } from '../auth/current-identity.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { ValidationFailedException } from '../problem/validation-failed.exception.js';
+import { ProjectEventsQueryDto } from './project-events-query.dto.js';
+import { ProjectStateQueryDto } from './project-state-query.dto.js';
+import { ProjectId } from './project-id.pipe.js';
+
+/** Auditors' view of a project's history, answered from the event store itself rather than a projection. */
+@ApiTags('history')
+@ApiBearerAuth()
+@Controller('projects')
+export class ProjectHistoryController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':id/events')
+  @Roles('auditor', 'customer')
+  events(@ProjectId() id: string, @Query() query: ProjectEventsQueryDto, @CurrentIdentity() identity: Identity) {
+    return this.queries.execute(new GetProjectEventsQuery(id, query.fromVersion ?? 1, query.limit ?? 100, identity));
+  }
+
+  @Get(':id/state')
+  @Roles('auditor')
+  state(@ProjectId() id: string, @Query() query: ProjectStateQueryDto, @CurrentIdentity() identity: Identity) {
+    return this.queries.execute(new GetProjectStateQuery(id, timeTravelPoint(query), identity));
+  }
+
+  @Get(':id/integrity')
+  @Roles('auditor')
+  integrity(@ProjectId() id: string, @CurrentIdentity() identity: Identity) {
+    return this.queries.execute(new VerifyProjectIntegrityQuery(id, identity));
+  }
+}
+
+function timeTravelPoint({ at, knownAt, version }: ProjectStateQueryDto): TimeTravelPoint {
+  const given = [at, knownAt, version].filter((v) => v !== undefined).length;
+  if (given !== 1) {
+    throw new ValidationFailedException([{ field: 'at', message: 'give exactly one of at, knownAt or version' }]);
+  }
+  if (at !== undefined) return { at };
+  if (knownAt !== undefined) return { knownAt };
+  return { version: version! };
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CLOCK, systemClock } from './clock.js';
+import { PROJECT_COMMAND_HANDLERS } from './commands/handlers.js';
+import { ProjectAccess } from './project-access.js';
+import { ProjectCommandService } from './project-command.service.js';
+import { ProjectRepository } from './project.repository.js';
+import { PROJECT_QUERY_HANDLERS } from './queries/handlers.js';
+
+/** The 业扩报装 use cases: one command or query handler each, over the EventStore port (provided by StoresModule). */
+@Module({
+  imports: [CqrsModule],
+  providers: [
+    { provide: CLOCK, useValue: systemClock },
+    ProjectRepository,
+    ProjectAccess,
+    ProjectCommandService,
+    ...PROJECT_COMMAND_HANDLERS,
+    ...PROJECT_QUERY_HANDLERS,
+  ],
+})
+export class ConnectionProjectsModule {}

@@ -1,0 +1,5 @@
+import { GetProjectEventsHandler } from './project-events.query.js';
+import { VerifyProjectIntegrityHandler } from './project-integrity.query.js';
+import { GetProjectStateHandler } from './project-state.query.js';
+
+export const PROJECT_QUERY_HANDLERS = [GetProjectEventsHandler, VerifyProjectIntegrityHandler, GetProjectStateHandler];

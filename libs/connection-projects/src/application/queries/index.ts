@@ -1,0 +1,3 @@
+export * from './project-events.query.js';
+export * from './project-integrity.query.js';
+export * from './project-state.query.js';

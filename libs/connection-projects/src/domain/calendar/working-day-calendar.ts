@@ -1,0 +1,116 @@
+import { type CalendarYearData, expandSpan, validateCalendarYear } from './calendar-year.js';
+import { addDays, daysBetween, isWeekend, type LocalDate, yearOf } from './local-date.js';
+
+interface YearDays {
+  data: CalendarYearData;
+  off: ReadonlySet<LocalDate>;
+  worked: ReadonlySet<LocalDate>;
+}
+
+export class InvalidCalendarDataError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid working-day calendar data: ${problems.join('; ')}`);
+    this.name = 'InvalidCalendarDataError';
+  }
+}
+
+/**
+ * Working days in Asia/Shanghai per the PRC public-holiday calendar (SPEC §6). Pure and immutable: built from year data,
+ * never reads files or the clock.
+ *
+ * A date in a year without data is a working day when it falls Monday–Friday; `isEstimated` tells the caller so, and it
+ * is never an error (a clock must keep running on 1 January even if next year's notice has not been loaded).
+ */
+export class WorkingDayCalendar {
+  private readonly byYear: ReadonlyMap<number, YearDays>;
+
+  /** Throws InvalidCalendarDataError when a year is malformed or given twice. */
+  constructor(years: Iterable<CalendarYearData>) {
+    const byYear = new Map<number, YearDays>();
+    const problems: string[] = [];
+    for (const data of years) {
+      const found = validateCalendarYear(data);
+      if (found.length > 0) problems.push(...found.map((p) => `${data?.year}: ${p}`));
+      else if (byYear.has(data.year)) problems.push(`${data.year}: given twice`);
+      else byYear.set(data.year, toYearDays(data));
+    }
+    if (problems.length > 0) throw new InvalidCalendarDataError(problems);
+    this.byYear = byYear;
+  }
+
+  /** A calendar with these years added, replacing any year already present (e.g. a corrected notice). */
+  withYears(years: Iterable<CalendarYearData>): WorkingDayCalendar {
+    const replacing = [...years];
+    const replaced = new Set(replacing.map((y) => y.year));
+    const kept = [...this.byYear.values()].map((y) => y.data).filter((d) => !replaced.has(d.year));
+    return new WorkingDayCalendar([...kept, ...replacing]);
+  }
+
+  /** Years with data, ascending. */
+  years(): number[] {
+    return [...this.byYear.keys()].sort((a, b) => a - b);
+  }
+
+  /** The published notice a year's data comes from, or undefined for a year without data. */
+  sourceOf(year: number): CalendarYearData['source'] | undefined {
+    return this.byYear.get(year)?.data.source;
+  }
+
+  hasDataFor(year: number): boolean {
+    return this.byYear.has(year);
+  }
+
+  /** True when the date falls in a year with no data, so its working status is a Monday–Friday guess. */
+  isEstimated(date: LocalDate): boolean {
+    return !this.byYear.has(yearOf(date));
+  }
+
+  /** True when any day from `from` to `to` (inclusive, either order) falls in a year with no data. */
+  isEstimatedBetween(from: LocalDate, to: LocalDate): boolean {
+    const [first, last] = daysBetween(from, to) >= 0 ? [yearOf(from), yearOf(to)] : [yearOf(to), yearOf(from)];
+    for (let year = first; year <= last; year++) if (!this.byYear.has(year)) return true;
+    return false;
+  }
+
+  isWorkingDay(date: LocalDate): boolean {
+    const year = this.byYear.get(yearOf(date));
+    if (year?.off.has(date)) return false;
+    if (year?.worked.has(date)) return true;
+    return !isWeekend(date);
+  }
+
+  /** The N-th working day after `date` (the date itself never counts); `date` itself when N is 0. */
+  addWorkingDays(date: LocalDate, workingDays: number): LocalDate {
+    if (!Number.isInteger(workingDays) || workingDays < 0) {
+      throw new RangeError(`Working days must be a whole number ≥ 0: ${workingDays}`);
+    }
+    let day = date;
+    for (let counted = 0; counted < workingDays; ) {
+      day = addDays(day, 1);
+      if (this.isWorkingDay(day)) counted++;
+    }
+    return day;
+  }
+
+  /** Working days after `from` up to and including `to` (SPEC §5 durations); 0 when `to` is not after `from`. */
+  workingDaysBetween(from: LocalDate, to: LocalDate): number {
+    const span = daysBetween(from, to);
+    let count = 0;
+    for (let i = 1; i <= span; i++) if (this.isWorkingDay(addDays(from, i))) count++;
+    return count;
+  }
+
+  /** The last working day strictly between `after` and `before`, or undefined when there is none. */
+  lastWorkingDayBetween(after: LocalDate, before: LocalDate): LocalDate | undefined {
+    for (let day = addDays(before, -1); daysBetween(after, day) > 0; day = addDays(day, -1)) {
+      if (this.isWorkingDay(day)) return day;
+    }
+    return undefined;
+  }
+}
+
+const toYearDays = (data: CalendarYearData): YearDays => ({
+  data,
+  off: new Set(data.daysOff.flatMap(expandSpan)),
+  worked: new Set(data.workingWeekendDays.flatMap(expandSpan)),
+});

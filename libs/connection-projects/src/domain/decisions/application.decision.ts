@@ -1,0 +1,39 @@
+import type { DecisionContext } from '../project.context.js';
+import type { AcceptApplication, RecordSiteSurvey } from '../project.commands.js';
+import { DomainError, validationFailed } from '../project.errors.js';
+import type { ProjectEvent } from '../project.events.js';
+import type { ProjectState } from '../project.state.js';
+import { DEFAULT_POLICY_VERSION, missingFrom, policyFor, requiredApplicationDocuments } from '../policy/index.js';
+import { accept, invalidTransition, missingDocuments, payloadOf, requirePositive, requireUnit } from './decision-kit.js';
+
+/** SPEC §3.1 受理. The policy in force now is recorded on the event and governs the project for life (§6). */
+export const acceptApplication = (command: AcceptApplication, state: ProjectState, ctx: DecisionContext): ProjectEvent[] => {
+  if (state.eventCount > 0) {
+    if (state.archived || state.cancelled) {
+      throw new DomainError('PROJECT_CLOSED', `Project ${command.projectId} is closed; an application cannot reopen it`);
+    }
+    throw invalidTransition(command, `project ${command.projectId} already exists`);
+  }
+  requirePositive('requestedCapacity.value', command.requestedCapacity);
+  const { customerClass, subtype } = command;
+  if (customerClass === 'residential' && subtype !== undefined) {
+    throw validationFailed('subtype', 'a residential application has no subtype (industrial/commercial is for low and high voltage)');
+  }
+  if (customerClass !== 'residential' && subtype === undefined) {
+    throw validationFailed('subtype', `a ${customerClass} application needs a subtype: industrial or commercial`);
+  }
+
+  const policyVersion = ctx.policyVersion ?? DEFAULT_POLICY_VERSION;
+  const policy = policyFor(policyVersion);
+  const missing = missingFrom(requiredApplicationDocuments(policy, command), command.documents ?? []);
+  if (missing.length > 0) throw missingDocuments('The application', missing);
+  requireUnit('requestedCapacity', command.requestedCapacity, customerClass);
+
+  return accept('ApplicationAccepted', { ...payloadOf(command), policyVersion }, command, state, ctx);
+};
+
+/** SPEC §3.2 现场勘察: repeatable (the last one counts) until the scheme is replied. */
+export const recordSiteSurvey = (command: RecordSiteSurvey, state: ProjectState, ctx: DecisionContext): ProjectEvent[] => {
+  if (state.scheme) throw invalidTransition(command, 'the supply scheme has already been replied; surveys come before it');
+  return accept('SiteSurveyed', payloadOf(command), command, state, ctx);
+};

@@ -1,0 +1,12 @@
+export * from './project.enums.js';
+export * from './project.documents.js';
+export * from './project.commands.js';
+export * from './project.events.js';
+export * from './project.errors.js';
+export * from './project.context.js';
+export * from './project.state.js';
+export { evolve, foldProject } from './project.evolve.js';
+export { decide, projectDecider, type ProjectDecider } from './project.decider.js';
+export { decideOccurredAt } from './decisions/occurred-at.js';
+export { missingDossierItems } from './decisions/dossier.js';
+export * from './policy/index.js';

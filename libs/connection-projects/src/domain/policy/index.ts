@@ -1,0 +1,5 @@
+export * from './connection-policy.js';
+export * from './seed.policy.js';
+export * from './policy.registry.js';
+export * from './authority.js';
+export * from './required-documents.js';

@@ -1,0 +1,209 @@
+import type {
+  AcceptanceResult,
+  BusinessType,
+  CancellationRequester,
+  CapacityUnit,
+  Channel,
+  ContractType,
+  CopyRecipient,
+  CustomerClass,
+  CustomerKind,
+  DesignReviewResult,
+  InspectionResult,
+  SelectedBy,
+  Subtype,
+  SupplyMode,
+  SupplyVoltage,
+} from './project.enums.js';
+
+/**
+ * Commands: exactly the API.md body of each route, plus `projectId` and the optional business time `occurredAt`
+ * (SPEC §4). The actor never travels in a command: it comes from the authenticated identity via DecisionContext.
+ */
+interface CommandBase {
+  projectId: string;
+  /** ISO 8601 with offset; absent = decided as max(now, previous event). */
+  occurredAt?: string;
+}
+
+/**
+ * Document codes provided (APPLICATION/DESIGN/COMPLETION_DOCUMENT_CODES). Typed as plain strings on purpose: a later
+ * policy may name new codes, and an unknown code is recorded as given; only the policy's required codes count.
+ */
+export type DocumentCodes = string[];
+
+export interface Capacity {
+  value: number;
+  unit: CapacityUnit;
+}
+
+export interface CustomerDetails {
+  id: string;
+  name: string;
+  kind: CustomerKind;
+  idNumber: string;
+  phone: string;
+  address: string;
+}
+
+export interface ChosenParty {
+  name: string;
+  selectedBy: SelectedBy;
+}
+
+export interface Designer extends ChosenParty {
+  qualificationNo: string;
+}
+
+export interface Contractor extends ChosenParty {
+  qualificationNo: string;
+  licenceNo: string;
+}
+
+export interface AcceptApplication extends CommandBase {
+  type: 'AcceptApplication';
+  customer: CustomerDetails;
+  customerClass: CustomerClass;
+  subtype?: Subtype;
+  businessType: BusinessType;
+  requestedCapacity: Capacity;
+  supplyAddress: string;
+  orgUnit: string;
+  channel: Channel;
+  rented?: boolean;
+  documents: DocumentCodes;
+}
+
+export interface RecordSiteSurvey extends CommandBase {
+  type: 'RecordSiteSurvey';
+  findings: string;
+  proposedScheme: string;
+}
+
+export interface SupplySchemeFields {
+  approvedCapacity: Capacity;
+  supplyVoltage: SupplyVoltage;
+  supplyMode: SupplyMode;
+  backupSource?: string;
+  meteringMethod: string;
+  /** YYYY-MM-DD */
+  validUntil?: string;
+  notes?: string;
+}
+
+export interface ReplySupplyScheme extends CommandBase, SupplySchemeFields {
+  type: 'ReplySupplyScheme';
+}
+
+export interface ReviseSupplyScheme extends CommandBase, SupplySchemeFields {
+  type: 'ReviseSupplyScheme';
+  reason: string;
+}
+
+export interface SubmitDesign extends CommandBase {
+  type: 'SubmitDesign';
+  designer: Designer;
+  documents: DocumentCodes;
+}
+
+export interface ReviewDesign extends CommandBase {
+  type: 'ReviewDesign';
+  result: DesignReviewResult;
+  opinions: string[];
+}
+
+export interface StartConstruction extends CommandBase {
+  type: 'StartConstruction';
+  contractor: Contractor;
+  /** YYYY-MM-DD */
+  plannedStart: string;
+  /** YYYY-MM-DD */
+  plannedCompletion: string;
+  suppliers?: ChosenParty[];
+}
+
+export interface RecordIntermediateInspection extends CommandBase {
+  type: 'RecordIntermediateInspection';
+  items: string[];
+  result: InspectionResult;
+  defects?: string[];
+  copiesTo: CopyRecipient[];
+}
+
+export interface ReportCompletion extends CommandBase {
+  type: 'ReportCompletion';
+  documents: DocumentCodes;
+}
+
+export interface RecordAcceptance extends CommandBase {
+  type: 'RecordAcceptance';
+  result: AcceptanceResult;
+  defects?: string[];
+}
+
+export interface SignSupplyContract extends CommandBase {
+  type: 'SignSupplyContract';
+  contractNo: string;
+  contractType: ContractType;
+  signatories: { customer: string; utility: string };
+  /** YYYY-MM-DD */
+  effectiveDate: string;
+}
+
+export interface InstallMeterAndEnergize extends CommandBase {
+  type: 'InstallMeterAndEnergize';
+  meterNumbers: string[];
+}
+
+export interface ArchiveProject extends CommandBase {
+  type: 'ArchiveProject';
+  archiveNo: string;
+}
+
+export interface CancelProject extends CommandBase {
+  type: 'CancelProject';
+  reason: string;
+  requestedBy: CancellationRequester;
+}
+
+export interface RecordPostConnectionCheck extends CommandBase {
+  type: 'RecordPostConnectionCheck';
+  findings: string;
+}
+
+export type ProjectCommand =
+  | AcceptApplication
+  | RecordSiteSurvey
+  | ReplySupplyScheme
+  | ReviseSupplyScheme
+  | SubmitDesign
+  | ReviewDesign
+  | StartConstruction
+  | RecordIntermediateInspection
+  | ReportCompletion
+  | RecordAcceptance
+  | SignSupplyContract
+  | InstallMeterAndEnergize
+  | ArchiveProject
+  | CancelProject
+  | RecordPostConnectionCheck;
+
+export type ProjectCommandType = ProjectCommand['type'];
+
+export const PROJECT_COMMAND_TYPES = [
+  'AcceptApplication',
+  'RecordSiteSurvey',
+  'ReplySupplyScheme',
+  'ReviseSupplyScheme',
+  'SubmitDesign',
+  'ReviewDesign',
+  'StartConstruction',
+  'RecordIntermediateInspection',
+  'ReportCompletion',
+  'RecordAcceptance',
+  'SignSupplyContract',
+  'InstallMeterAndEnergize',
+  'ArchiveProject',
+  'CancelProject',
+  'RecordPostConnectionCheck',
+] as const satisfies readonly ProjectCommandType[];

@@ -1,0 +1,59 @@
+import type { EvaluatedClock } from './sla-clock.js';
+
+/** One clock's line on the SLA dashboard (API.md `/api/dashboards/sla`). */
+export interface ClockSummary {
+  /** Clocks started and not stopped by `asOf`: running + dueSoon + overdue (overdue ones stay open until stopped). */
+  open: number;
+  dueSoon: number;
+  overdue: number;
+  metOnTime: number;
+  metLate: number;
+  /** 时限达标率 = metOnTime / (metOnTime + metLate + overdue), unrounded; null when that denominator is 0 (SPEC §5). */
+  onTimeRate: number | null;
+  /** Mean elapsedWorkingDays over every clock given, running ones to asOf's day; 2 decimals; null when none. */
+  avgWorkingDays: number | null;
+  /** 90th percentile of elapsedWorkingDays over every clock given, nearest-rank; null when none. */
+  p90WorkingDays: number | null;
+}
+
+/**
+ * Summarises clocks already evaluated at one `asOf` (and already filtered by org unit, class and period). Durations use
+ * all clocks seen, not only stopped ones: SPEC §5 counts a running clock up to T's day, and leaving out long-running or
+ * overdue clocks would flatter the average.
+ */
+export const summarizeClocks = (clocks: readonly EvaluatedClock[]): ClockSummary => {
+  const count = (status: EvaluatedClock['status']) => clocks.filter((c) => c.status === status).length;
+  const [running, dueSoon, overdue, metOnTime, metLate] = (
+    ['running', 'dueSoon', 'overdue', 'metOnTime', 'metLate'] as const
+  ).map(count);
+  const judged = metOnTime + metLate + overdue;
+  const durations = clocks.map((c) => c.elapsedWorkingDays);
+  return {
+    open: running + dueSoon + overdue,
+    dueSoon,
+    overdue,
+    metOnTime,
+    metLate,
+    onTimeRate: judged === 0 ? null : metOnTime / judged,
+    avgWorkingDays: averageRounded(durations),
+    p90WorkingDays: nearestRankPercentile(durations, 90),
+  };
+};
+
+/** Arithmetic mean rounded to 2 decimals, or null for no values. Also used for the average total connection time. */
+export const averageRounded = (values: readonly number[]): number | null => {
+  if (values.length === 0) return null;
+  const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
+  return Math.round(mean * 100) / 100;
+};
+
+/**
+ * Nearest-rank percentile: the smallest value with at least p% of the values at or below it, i.e. the
+ * ceil(p/100 × n)-th smallest. Always one of the values (a whole number of days), never interpolated. Null for no values.
+ */
+export const nearestRankPercentile = (values: readonly number[], percentile: number): number | null => {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((percentile / 100) * sorted.length));
+  return sorted[rank - 1];
+};

@@ -1,0 +1,87 @@
+import {
+  addDays,
+  addMonthsClamped,
+  daysBetween,
+  endOfDay,
+  type LocalDate,
+  shanghaiDateOf,
+  startOfDay,
+} from '../calendar/local-date.js';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
+import type { TimeLimit } from './time-limit.js';
+
+export interface Deadline {
+  /** Last instant of the deadline day in Shanghai: `YYYY-MM-DDT23:59:59.999+08:00` (SPEC §5). */
+  deadline: string;
+  deadlineDay: LocalDate;
+  /** First instant at which a clock still running is `dueSoon`: `YYYY-MM-DDT00:00:00.000+08:00`. */
+  dueSoonFrom: string;
+  /** True when a day from the start day to the deadline day lies in a year without calendar data. */
+  calendarEstimated: boolean;
+}
+
+interface Candidate {
+  deadlineDay: LocalDate;
+  dueSoonDay: LocalDate;
+}
+
+/**
+ * The deadline of a clock started at `startedAt` (SPEC §5). The start day never counts. With several units the earliest
+ * deadline wins (residential scheme reply: 3 working days or 5 calendar days, whichever ends first); when two units end
+ * on the same day, the earlier due-soon warning is kept.
+ *
+ * dueSoon starts at the last working day before the deadline day (working-day limits) or the day before it (calendar
+ * days and months). It never starts before the start day: when no such day lies after the start day, the clock is due
+ * soon as soon as it starts, and no day before the start day is consulted.
+ */
+export const deadlineFor = (calendar: WorkingDayCalendar, startedAt: string, limit: TimeLimit): Deadline => {
+  const startDay = shanghaiDateOf(startedAt);
+  const candidates = candidatesFor(calendar, startDay, checkedLimit(limit));
+  const best = candidates.reduce((a, b) => (earlier(b, a) ? b : a));
+  return {
+    deadline: endOfDay(best.deadlineDay),
+    deadlineDay: best.deadlineDay,
+    dueSoonFrom: startOfDay(best.dueSoonDay),
+    calendarEstimated: calendar.isEstimatedBetween(startDay, best.deadlineDay),
+  };
+};
+
+/** Working days after the Shanghai day of `from` up to and including the Shanghai day of `to` (SPEC §5 durations). */
+export const workingDaysBetween = (calendar: WorkingDayCalendar, from: string, to: string): number =>
+  calendar.workingDaysBetween(shanghaiDateOf(from), shanghaiDateOf(to));
+
+const candidatesFor = (calendar: WorkingDayCalendar, startDay: LocalDate, limit: TimeLimit): Candidate[] => {
+  const candidates: Candidate[] = [];
+  const notBeforeStart = (day: LocalDate): LocalDate => (daysBetween(startDay, day) < 0 ? startDay : day);
+  if (limit.workingDays !== undefined) {
+    const deadlineDay = calendar.addWorkingDays(startDay, limit.workingDays);
+    const dueSoonDay = calendar.lastWorkingDayBetween(startDay, deadlineDay) ?? startDay;
+    candidates.push({ deadlineDay, dueSoonDay });
+  }
+  if (limit.calendarDays !== undefined) {
+    const deadlineDay = addDays(startDay, limit.calendarDays);
+    candidates.push({ deadlineDay, dueSoonDay: notBeforeStart(addDays(deadlineDay, -1)) });
+  }
+  if (limit.calendarMonths !== undefined) {
+    const deadlineDay = addMonthsClamped(startDay, limit.calendarMonths);
+    candidates.push({ deadlineDay, dueSoonDay: notBeforeStart(addDays(deadlineDay, -1)) });
+  }
+  return candidates;
+};
+
+const earlier = (a: Candidate, b: Candidate): boolean => {
+  const byDeadline = daysBetween(b.deadlineDay, a.deadlineDay);
+  return byDeadline < 0 || (byDeadline === 0 && daysBetween(b.dueSoonDay, a.dueSoonDay) < 0);
+};
+
+const checkedLimit = (limit: TimeLimit): TimeLimit => {
+  const units = (['workingDays', 'calendarDays', 'calendarMonths'] as const).filter((u) => limit[u] !== undefined);
+  if (units.length === 0) throw new RangeError('A time limit needs workingDays, calendarDays or calendarMonths');
+  for (const unit of units) {
+    const value = limit[unit];
+    if (!Number.isInteger(value) || (value as number) < 0) {
+      throw new RangeError(`Time limit ${unit} must be a whole number ≥ 0: ${value}`);
+    }
+  }
+  return limit;
+};

@@ -1,0 +1,22 @@
+import { DeciderSpecification } from '../../../../testing/src/index.js';
+import { projectDecider } from '../project.decider.js';
+import type { DomainError } from '../project.errors.js';
+import { decisionContext } from './index.js';
+
+/** given(...events).when(command, ctx?).then(events) / .thenThrows(code): a city-level actor at FIXTURE_NOW by default. */
+export const given = DeciderSpecification.for(projectDecider, { context: () => decisionContext() });
+
+/** Asserts the `missing` list of a refusal, exactly and in order. */
+export const missingExactly =
+  (expected: string[]) =>
+  (error: DomainError): void => {
+    expect(error.missing).toEqual(expected);
+  };
+
+export const kindIs =
+  (kind: DomainError['kind']) =>
+  (error: DomainError): void => {
+    expect(error.kind).toBe(kind);
+  };
+
+export * from './index.js';

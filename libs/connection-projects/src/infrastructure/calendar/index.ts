@@ -1,0 +1,1 @@
+export * from './calendar-year-files.js';

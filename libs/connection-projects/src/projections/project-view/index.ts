@@ -1,0 +1,3 @@
+export * from './project-view.js';
+export * from './project-view.evolve.js';
+export * from './project-view.clocks.js';

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { NO_STREAM } from '../event-store.port.js';
+import { describeEventStoreContract } from '../event-store.contract.js';
+import { eventsOfCommand, uniqueStreamId } from '../event-store.fixtures.js';
+import { GENESIS_HASH, sealEvents } from '../hash-chain.js';
+import { toEventData } from './esdb-mapping.js';
+import { EventStoreDbEventStore } from './eventstoredb-event-store.js';
+import { FakeEventStoreDbClient } from './fake-eventstoredb-client.js';
+
+// The adapter's logic against an in-memory imitation of the server; the real server runs the same contract in
+// eventstoredb-event-store.spec.ts when EVENTSTORE_URL is set.
+const server = new FakeEventStoreDbClient();
+const open = async (): Promise<EventStoreDbEventStore> => new EventStoreDbEventStore(server.asClient(), { pageSize: 4 });
+
+describeEventStoreContract('EventStoreDB adapter on an in-memory fake server', open);
+
+describe('EventStoreDB adapter (fake server)', () => {
+  it('completes the idempotency record of a command whose events were written before a crash', async () => {
+    const streamId = uniqueStreamId();
+    const commandId = randomUUID();
+    const events = eventsOfCommand(commandId, 'Requested', 'Accepted');
+    const sealed = sealEvents(streamId, { version: 0, hash: GENESIS_HASH }, events, new Date().toISOString());
+    await server.appendToStream(streamId, sealed.map(toEventData));
+    const store = await open();
+    const command = { callerId: 'caller-1', key: commandId, fingerprint: 'fp' };
+
+    // The retry re-read the stream, so it expects version 2, with the same deterministic event ids.
+    const retry = await store.append({ streamId, expectedVersion: 2, events, command });
+
+    expect(retry).toMatchObject({ duplicate: true, version: 2, events: [] });
+    expect(await store.readStream(streamId)).toHaveLength(2);
+    expect(await store.findCommand('caller-1', commandId)).toMatchObject({ version: 2, eventTypes: ['Requested', 'Accepted'] });
+  });
+
+  it('keeps command records and system events out of the global log', async () => {
+    const store = await open();
+    const before = await store.headPosition();
+    const streamId = uniqueStreamId();
+    await store.append({ streamId, expectedVersion: NO_STREAM, events: eventsOfCommand('c', 'A'), command: { callerId: 'x', key: randomUUID(), fingerprint: 'f' } });
+
+    const log = await store.readAll({ after: before, limit: 100 });
+    expect(log.map((event) => event.streamId)).toEqual([streamId]);
+    expect(await store.headPosition()).toBe(log[0].position);
+  });
+});

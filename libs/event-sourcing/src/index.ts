@@ -1,0 +1,35 @@
+export type { Actor, EventMetadata, NewEvent, StoredEvent } from './event.js';
+export {
+  EVENT_STORE,
+  NO_STREAM,
+  type AppendRequest,
+  type AppendResult,
+  type CommandRecord,
+  type EventStore,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type SubscribeOptions,
+} from './event-store.port.js';
+export { ConcurrencyError, IdempotencyKeyReusedError, StoreUnavailableError } from './errors.js';
+export {
+  GENESIS_HASH,
+  canonicalJson,
+  eventHash,
+  sealEvents,
+  verifyChain,
+  type ChainVerification,
+  type HashedEventContent,
+  type SealedEvent,
+} from './hash-chain.js';
+export { EVENT_ID_NAMESPACE, deterministicUuid, eventIdFor } from './ids.js';
+export {
+  SqliteEventStore,
+  openSqliteEventStore,
+  type SqliteEventStoreOptions,
+  type SqliteEventStoreStats,
+} from './sqlite/sqlite-event-store.js';
+export {
+  EventStoreDbEventStore,
+  connectEventStoreDb,
+  type EventStoreDbOptions,
+} from './eventstoredb/eventstoredb-event-store.js';

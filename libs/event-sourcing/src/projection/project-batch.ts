@@ -1,0 +1,76 @@
+import type { StoredEvent } from '../event.js';
+import type { ChangeSet, ReadDocument, ReadStore } from '../../../read-store/src/read-store.port.js';
+import { withoutStorageFields } from '../../../read-store/src/document-path.js';
+import type { AnyProjection } from './projection.js';
+
+export interface CurrentDocument {
+  doc: ReadDocument | null;
+  /** Position of the last event applied (0 for a document that does not exist). */
+  position: number;
+}
+
+/** One generation of one projection, as a runner drives it. */
+export interface Track {
+  projection: AnyProjection;
+  generation: number;
+  /** Last position fully applied and committed. */
+  checkpoint: number;
+}
+
+/** Every document id the events touch, each once. */
+export function touchedIds(projection: AnyProjection, events: StoredEvent[]): string[] {
+  const ids = new Set<string>();
+  for (const event of events) for (const id of projection.documentIds(event)) ids.add(id);
+  return [...ids];
+}
+
+/**
+ * Folds a batch of events (position order) into the documents they touch. Documents stay in memory across the
+ * batch, so a document touched by 50 events is read once and written once. An event at or below a document's
+ * position was already applied to it (redelivery, or a replay after a crash) and is skipped.
+ */
+export function projectBatch(
+  projection: AnyProjection,
+  events: StoredEvent[],
+  current: Map<string, CurrentDocument>,
+): ChangeSet {
+  const working = new Map<string, CurrentDocument & { changed: boolean; existed: boolean }>();
+  for (const event of events) {
+    for (const id of projection.documentIds(event)) {
+      let entry = working.get(id);
+      if (!entry) {
+        const stored = current.get(id) ?? { doc: null, position: 0 };
+        entry = { ...stored, changed: false, existed: stored.doc !== null };
+        working.set(id, entry);
+      }
+      if (event.position <= entry.position) continue;
+      entry.doc = projection.evolve(entry.doc, event) as ReadDocument | null;
+      entry.position = event.position;
+      entry.changed = true;
+    }
+  }
+  const changes: ChangeSet = { upserts: [], deletes: [] };
+  for (const [id, { doc, position, changed, existed }] of working) {
+    if (!changed) continue;
+    if (doc !== null) changes.upserts.push({ collection: projection.collection, id, doc, position });
+    else if (existed) changes.deletes.push({ collection: projection.collection, id, position });
+  }
+  return changes;
+}
+
+/**
+ * Applies a batch read from the log to one track and commits it with the batch's last position as checkpoint.
+ * Returns the new checkpoint (unchanged when the track had already seen every event of the batch).
+ */
+export async function applyBatch(readStore: ReadStore, track: Track, events: StoredEvent[]): Promise<number> {
+  const fresh = events.filter((event) => event.position > track.checkpoint);
+  if (fresh.length === 0) return track.checkpoint;
+  const { projection, generation } = track;
+  const ids = touchedIds(projection, fresh);
+  const stored = ids.length ? await readStore.getMany(projection.collection, ids, { generation }) : [];
+  const current = new Map(stored.map((d) => [d._id, { doc: withoutStorageFields(d), position: d._position }]));
+  const changes = projectBatch(projection, fresh, current);
+  const checkpoint = fresh[fresh.length - 1].position;
+  await readStore.commit({ name: projection.name, generation }, changes, checkpoint);
+  return checkpoint;
+}

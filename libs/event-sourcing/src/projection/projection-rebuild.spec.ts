@@ -1,0 +1,101 @@
+import { openSqliteReadStore } from '../../../read-store/src/sqlite/sqlite-read-store.js';
+import type { ReadStore } from '../../../read-store/src/read-store.port.js';
+import { InMemoryEventStore } from './in-memory-event-store.fake.js';
+import { ProjectionRunner } from './projection-runner.js';
+import type { RebuildProgress } from './projection-rebuild.js';
+import type { Projection } from './projection.js';
+import { appendTallyEvents, tallies, totals, type Tally, type TallyEvent } from './projection.fixtures.js';
+
+const until = async (condition: () => Promise<boolean>, timeoutMs = 5_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+};
+
+describe('ProjectionRunner.rebuild', () => {
+  let events: InMemoryEventStore;
+  let store: ReadStore;
+  let runner: ProjectionRunner;
+  beforeEach(async () => {
+    events = new InMemoryEventStore();
+    store = await openSqliteReadStore({ file: ':memory:' });
+    await appendTallyEvents(events, 1200);
+    runner = new ProjectionRunner({ eventStore: events, readStore: store, projections: [tallies, totals], batchSize: 200, pollIntervalMs: 10 });
+    await runner.start();
+    await runner.waitFor(1200, 10_000);
+  });
+  afterEach(async () => {
+    await runner.stop();
+    await store.close();
+  });
+
+  it('builds a new generation while the live one answers, reports progress, switches and drops the old one', async () => {
+    const liveHash = await store.contentHash('tallies');
+    const reports: Array<RebuildProgress & { liveGeneration: number; servedCount: number }> = [];
+    let appended = false;
+    const result = await runner.rebuild('tallies', async (progress) => {
+      // Writes keep arriving during the rebuild; they must end up in the new generation.
+      if (!appended) {
+        appended = true;
+        void appendTallyEvents(events, 100, 40, 5);
+      }
+      const state = await store.projectionState('tallies');
+      const served = await store.find('tallies', { limit: 100 });
+      reports.push({ ...progress, liveGeneration: state!.liveGeneration, servedCount: served.items.length });
+    });
+    await until(async () => reports.length > 0 && (await events.headPosition()) === 1300);
+    expect(await runner.waitFor(1300, 5_000)).toBe(true);
+
+    expect(result).toMatchObject({ name: 'tallies', generation: 2, previousGeneration: 1 });
+    expect(reports.length).toBeGreaterThanOrEqual(6);
+    expect(reports.map((r) => r.processed)).toEqual([...reports.map((r) => r.processed)].sort((a, b) => a - b));
+    expect(reports[0]).toMatchObject({ processed: 200, liveGeneration: 1 });
+    expect(reports[0].servedCount).toBeGreaterThan(0);
+    expect(reports.every((r) => r.eventsPerSecond > 0 && r.processed <= r.total)).toBe(true);
+    expect(reports.at(-1)).toMatchObject({ etaSeconds: 0 });
+    expect(reports.at(-1)!.processed).toBe(reports.at(-1)!.total);
+
+    expect(await store.projectionState('tallies')).toMatchObject({
+      liveGeneration: 2, buildingGeneration: null, generations: [{ generation: 2, version: 1 }],
+    });
+    expect(runner.positions()).toContainEqual({ name: 'tallies', position: 1300 });
+    expect(liveHash).not.toBe(await store.contentHash('tallies'));
+    const fresh = await openSqliteReadStore({ file: ':memory:' });
+    const reference = new ProjectionRunner({ eventStore: events, readStore: fresh, projections: [tallies] });
+    await reference.start();
+    await reference.waitFor(1300, 5_000);
+    await reference.stop();
+    expect(await store.contentHash('tallies')).toBe(await fresh.contentHash('tallies'));
+    await fresh.close();
+  });
+
+  it('rebuilds a projection whose version changed when the runner starts, then follows the log on the new one', async () => {
+    await runner.stop();
+    const doubled: Projection<TallyEvent, Tally> = {
+      ...tallies,
+      version: 2,
+      evolve: (doc, e) => {
+        const next = tallies.evolve(doc, e);
+        return next && e.type === 'TallyIncremented' ? { ...next, count: next.count + (e.data.by ?? 1) } : next;
+      },
+    };
+    const before = (await store.get<Tally>('tallies', 't1'))!.count;
+    runner = new ProjectionRunner({ eventStore: events, readStore: store, projections: [doubled, totals], batchSize: 200, pollIntervalMs: 10 });
+    await runner.start();
+    await until(async () => (await store.projectionState('tallies'))!.liveGeneration === 2);
+    expect((await store.get<Tally>('tallies', 't1'))!.count).toBe(2 * before);
+
+    await appendTallyEvents(events, 40, 40, 9);
+    expect(await runner.waitFor(1240, 5_000)).toBe(true);
+    expect((await store.projectionState('tallies'))!.generations.map((g) => g.version)).toEqual([2]);
+  });
+
+  it('refuses an unknown projection and a second rebuild of the same one at once', async () => {
+    await expect(runner.rebuild('nope')).rejects.toThrow('Unknown projection nope');
+    const first = runner.rebuild('totals');
+    await expect(runner.rebuild('totals')).rejects.toThrow('already being rebuilt');
+    await first;
+  });
+});

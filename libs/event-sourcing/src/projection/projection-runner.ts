@@ -1,0 +1,213 @@
+import type { EventStore } from '../event-store.port.js';
+import type { ReadStore } from '../../../read-store/src/read-store.port.js';
+import type { AnyProjection } from './projection.js';
+import { applyBatch, type Track } from './project-batch.js';
+import {
+  RebuildStoppedError, rebuildProjection, type RebuildProgressListener, type RebuildResult,
+} from './projection-rebuild.js';
+
+export interface ProjectionRunnerOptions {
+  eventStore: EventStore;
+  readStore: ReadStore;
+  projections: AnyProjection[];
+  /** Events read from the log per batch, and committed per projection in one write. */
+  batchSize?: number;
+  /** How long an idle runner waits before reading the log again (wake() and waitFor() cut it short). */
+  pollIntervalMs?: number;
+  /** Milliseconds clock for rebuild rates; inject in tests. */
+  now?: () => number;
+  /** Errors are retried with backoff; this hears about each one. */
+  onError?: (error: unknown) => void;
+}
+
+export interface ProjectionPosition {
+  name: string;
+  position: number;
+}
+
+const MAX_BACKOFF_MS = 5000;
+
+/**
+ * Drives projections from the global log into the read store. All live projections share one read of the log;
+ * each commits its documents with its checkpoint, so after a crash it resumes where its last commit ended.
+ */
+export class ProjectionRunner {
+  private readonly eventStore: EventStore;
+  private readonly readStore: ReadStore;
+  private readonly projections: Map<string, AnyProjection>;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly now: () => number;
+  private readonly onError: (error: unknown) => void;
+  /** The live generation of each projection. */
+  private readonly tracks = new Map<string, Track & { stale: boolean }>();
+  private readonly waiters = new Set<{ position: number; resolve: (reached: boolean) => void }>();
+  private readonly background = new Set<Promise<unknown>>();
+  private readonly rebuilding = new Set<string>();
+  private loop: Promise<void> | null = null;
+  private stopping = false;
+  private wakeRequested = false;
+  private wakeUp: (() => void) | null = null;
+  private lock: Promise<unknown> = Promise.resolve();
+
+  constructor(options: ProjectionRunnerOptions) {
+    this.eventStore = options.eventStore;
+    this.readStore = options.readStore;
+    this.projections = new Map(options.projections.map((p) => [p.name, p]));
+    if (this.projections.size !== options.projections.length) throw new Error('Projection names must be unique');
+    this.batchSize = options.batchSize ?? 500;
+    this.pollIntervalMs = options.pollIntervalMs ?? 200;
+    this.now = options.now ?? Date.now;
+    this.onError = options.onError ?? ((error) => console.error('Projection runner error', error));
+  }
+
+  /**
+   * Registers the projections and starts following the log. A projection whose version differs from its live
+   * generation's is rebuilt in the background; until it switches, its reads stay on the old generation, frozen.
+   */
+  async start(): Promise<void> {
+    if (this.loop) return;
+    this.stopping = false;
+    for (const projection of this.projections.values()) {
+      if (projection.indexes?.length) await this.readStore.ensureIndexes(projection.collection, projection.indexes);
+      const state = await this.readStore.registerProjection(projection);
+      const live = state.generations.find((g) => g.generation === state.liveGeneration)!;
+      const stale = live.version !== projection.version;
+      this.tracks.set(projection.name, { projection, generation: live.generation, checkpoint: live.checkpoint, stale });
+      if (stale) this.inBackground(this.rebuild(projection.name));
+    }
+    this.loop = this.follow();
+  }
+
+  /** Finishes the batch in hand, stops following and stops rebuilds between two batches. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake();
+    await this.loop;
+    await Promise.allSettled([...this.background]);
+    this.loop = null;
+  }
+
+  positions(): ProjectionPosition[] {
+    return [...this.tracks.values()].map((t) => ({ name: t.projection.name, position: t.checkpoint }));
+  }
+
+  /** Read-your-writes: true once every projection has applied the log up to `position`, false after the timeout. */
+  waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    if (this.reached(position)) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const waiter = { position, resolve: (reached: boolean) => (clearTimeout(timer), resolve(reached)) };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        resolve(false);
+      }, timeoutMs);
+      this.waiters.add(waiter);
+      this.wake();
+    });
+  }
+
+  /** Reads the log now instead of at the next poll (e.g. right after an append in this process). */
+  wake(): void {
+    this.wakeRequested = true;
+    this.wakeUp?.();
+  }
+
+  /** Builds `name` again from position 0 beside the live generation, then switches reads and drops the old one. */
+  async rebuild(name: string, onProgress?: RebuildProgressListener): Promise<RebuildResult> {
+    const projection = this.projections.get(name);
+    if (!projection) throw new Error(`Unknown projection ${name}`);
+    if (this.rebuilding.has(name)) throw new Error(`Projection ${name} is already being rebuilt`);
+    this.rebuilding.add(name);
+    try {
+      const context = {
+        eventStore: this.eventStore,
+        readStore: this.readStore,
+        batchSize: this.batchSize,
+        now: this.now,
+        stopping: () => this.stopping,
+        exclusive: <T>(work: () => Promise<T>) => this.exclusive(work),
+        switched: (track: Track) => {
+          if (this.tracks.has(name)) this.tracks.set(name, { ...track, stale: false });
+          this.settleWaiters();
+        },
+      };
+      return await rebuildProjection(context, projection, onProgress);
+    } finally {
+      this.rebuilding.delete(name);
+    }
+  }
+
+  private async follow(): Promise<void> {
+    let failures = 0;
+    while (!this.stopping) {
+      let progressed = false;
+      try {
+        progressed = await this.exclusive(() => this.step());
+        failures = 0;
+      } catch (error) {
+        failures += 1;
+        this.onError(error);
+      }
+      if (progressed || this.stopping) continue;
+      await this.sleep(failures ? Math.min(this.pollIntervalMs * 2 ** failures, MAX_BACKOFF_MS) : this.pollIntervalMs);
+    }
+  }
+
+  /** One shared read of the log, applied to every live track that has not seen it yet. */
+  private async step(): Promise<boolean> {
+    const active = [...this.tracks.values()].filter((t) => !t.stale);
+    if (active.length === 0) return false;
+    const after = Math.min(...active.map((t) => t.checkpoint));
+    const events = await this.eventStore.readAll({ after, limit: this.batchSize });
+    if (events.length === 0) return false;
+    for (const track of active) {
+      track.checkpoint = await applyBatch(this.readStore, track, events);
+      this.settleWaiters();
+    }
+    return true;
+  }
+
+  private reached(position: number): boolean {
+    return [...this.tracks.values()].every((t) => t.checkpoint >= position);
+  }
+
+  private settleWaiters(): void {
+    for (const waiter of this.waiters) {
+      if (!this.reached(waiter.position)) continue;
+      this.waiters.delete(waiter);
+      waiter.resolve(true);
+    }
+  }
+
+  /** Live batches and the switch of a rebuild take turns, never overlap. */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.lock.then(work);
+    this.lock = result.catch(() => undefined);
+    return result;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.wakeRequested) {
+      this.wakeRequested = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wakeUp = null;
+        this.wakeRequested = false;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wakeUp = done;
+    });
+  }
+
+  private inBackground(work: Promise<unknown>): void {
+    const tracked = work.catch((error) => {
+      if (!(error instanceof RebuildStoppedError)) this.onError(error);
+    });
+    this.background.add(tracked);
+    void tracked.finally(() => this.background.delete(tracked));
+  }
+}

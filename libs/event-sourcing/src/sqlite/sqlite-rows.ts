@@ -1,0 +1,86 @@
+import type { EventMetadata, StoredEvent } from '../event.js';
+import type { CommandRecord } from '../event-store.port.js';
+
+export interface EventRow {
+  position: number;
+  event_id: string;
+  stream_id: string;
+  version: number;
+  type: string;
+  schema_version: number;
+  data: string;
+  metadata: string;
+  recorded_at: string;
+  previous_hash: string;
+  hash: string;
+}
+
+export interface CommandRow {
+  caller_id: string;
+  key: string;
+  fingerprint: string;
+  stream_id: string;
+  version: number;
+  position: number;
+  event_types: string;
+  recorded_at: string;
+}
+
+export const EVENT_COLUMNS =
+  'position, event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, previous_hash, hash';
+
+export function toStoredEvent(row: EventRow): StoredEvent {
+  return {
+    eventId: row.event_id,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    streamId: row.stream_id,
+    version: row.version,
+    position: row.position,
+    data: JSON.parse(row.data) as unknown,
+    metadata: JSON.parse(row.metadata) as EventMetadata,
+    previousHash: row.previous_hash,
+    hash: row.hash,
+  };
+}
+
+export function toEventRow(event: StoredEvent): Omit<EventRow, 'position'> {
+  return {
+    event_id: event.eventId,
+    stream_id: event.streamId,
+    version: event.version,
+    type: event.type,
+    schema_version: event.schemaVersion,
+    data: JSON.stringify(event.data),
+    metadata: JSON.stringify(event.metadata),
+    recorded_at: event.metadata.recordedAt,
+    previous_hash: event.previousHash,
+    hash: event.hash,
+  };
+}
+
+export function toCommandRecord(row: CommandRow): CommandRecord {
+  return {
+    callerId: row.caller_id,
+    key: row.key,
+    fingerprint: row.fingerprint,
+    streamId: row.stream_id,
+    version: row.version,
+    position: row.position,
+    eventTypes: JSON.parse(row.event_types) as string[],
+    recordedAt: row.recorded_at,
+  };
+}
+
+export function toCommandRow(record: CommandRecord): CommandRow {
+  return {
+    caller_id: record.callerId,
+    key: record.key,
+    fingerprint: record.fingerprint,
+    stream_id: record.streamId,
+    version: record.version,
+    position: record.position,
+    event_types: JSON.stringify(record.eventTypes),
+    recorded_at: record.recordedAt,
+  };
+}

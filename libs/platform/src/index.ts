@@ -1,0 +1,3 @@
+export * from './app-config.js';
+export * from './stores.module.js';
+export * from './tokens.js';

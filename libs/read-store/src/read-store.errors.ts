@@ -1,0 +1,9 @@
+/** A query or name the store refuses before touching storage (bad field path, foreign cursor, unknown generation). */
+export class InvalidReadQueryError extends Error {
+  readonly code = 'INVALID_READ_QUERY';
+}
+
+/** A registry operation that would break the read side (dropping the live generation, unknown projection). */
+export class ProjectionRegistryError extends Error {
+  readonly code = 'PROJECTION_REGISTRY';
+}

@@ -1,0 +1,177 @@
+import Database from 'better-sqlite3';
+import type {
+  ChangeSet, FindQuery, Page, ProjectionKey, ProjectionRegistration, ProjectionState, ReadDocument, ReadOptions,
+  ReadStore, ScanOptions, Stored,
+} from '../read-store.port.js';
+import { assertLimit, withoutStorageFields } from '../document-path.js';
+import { DEFAULT_ORDER, decodeCursor, encodeCursor } from '../page-cursor.js';
+import { hashDocuments } from '../content-hash.js';
+import { afterCursorSql, fieldExpression, whereSql, type SqlValue } from './sqlite-query.js';
+import { SqliteRegistry, tableName } from './sqlite-registry.js';
+
+export interface SqliteReadStoreOptions {
+  /** A file path, or ':memory:' for tests. */
+  file: string;
+}
+
+interface Row {
+  id: string;
+  position: number;
+  doc: string;
+  sort_value?: SqlValue;
+}
+
+const toStored = <D>(row: Row): Stored<D> => ({ ...JSON.parse(row.doc), _id: row.id, _position: row.position });
+
+export function openSqliteReadStore(options: SqliteReadStoreOptions): Promise<ReadStore> {
+  return Promise.resolve(new SqliteReadStore(options.file));
+}
+
+class SqliteReadStore implements ReadStore {
+  private readonly db: Database.Database;
+  private readonly registry: SqliteRegistry;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    // NORMAL may lose the last transactions on power loss (never corrupts). Acceptable here only because read models
+    // are disposable: they are rebuilt from the event log, and a lost commit also lost its checkpoint.
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.registry = new SqliteRegistry(this.db);
+  }
+
+  async get<D = ReadDocument>(collection: string, id: string, options?: ReadOptions): Promise<Stored<D> | null> {
+    const table = this.table(collection, options);
+    if (!table) return null;
+    const row = this.sql(`SELECT id, position, doc FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+    return row ? toStored<D>(row) : null;
+  }
+
+  async getMany<D = ReadDocument>(collection: string, ids: string[], options?: ReadOptions): Promise<Stored<D>[]> {
+    const table = this.table(collection, options);
+    if (!table || ids.length === 0) return [];
+    // json_each keeps the statement constant whatever the number of ids (no SQLITE_MAX_VARIABLE_NUMBER limit).
+    const rows = this
+      .sql(`SELECT id, position, doc FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as Row[];
+    return rows.map((row) => toStored<D>(row));
+  }
+
+  async find<D = ReadDocument>(collection: string, query: FindQuery, options?: ReadOptions): Promise<Page<D>> {
+    const limit = assertLimit(query.limit);
+    const orderBy = query.orderBy ?? DEFAULT_ORDER;
+    const expr = fieldExpression(orderBy.field);
+    const conditions = whereSql(query.where);
+    if (query.after) conditions.push(afterCursorSql(orderBy, decodeCursor(orderBy, query.after)));
+    const table = this.table(collection, options);
+    if (!table) return { items: [], nextCursor: null };
+    const direction = orderBy.direction === 'desc' ? 'DESC' : 'ASC';
+    const where = conditions.length ? `WHERE ${conditions.map((c) => c.sql).join(' AND ')}` : '';
+    const rows = this
+      .sql(
+        `SELECT id, position, doc, ${expr} AS sort_value FROM ${table} ${where}
+         ORDER BY ${expr} ${direction}, id ${direction} LIMIT ?`,
+      )
+      .all(...conditions.flatMap((c) => c.params), limit + 1) as Row[];
+    const more = rows.length > limit;
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => toStored<D>(row)),
+      nextCursor: more && last ? encodeCursor(orderBy, { value: last.sort_value ?? null, id: last.id }) : null,
+    };
+  }
+
+  async *scan<D = ReadDocument>(collection: string, options?: ScanOptions): AsyncIterable<Stored<D>> {
+    const table = this.table(collection, options);
+    if (!table) return;
+    const batchSize = options?.batchSize ?? 500;
+    // Keyset pages rather than one open iterator: better-sqlite3 forbids other statements while an iterator is open.
+    let after = '';
+    for (;;) {
+      const rows = this
+        .sql(`SELECT id, position, doc FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`)
+        .all(after, batchSize) as Row[];
+      for (const row of rows) yield toStored<D>(row);
+      if (rows.length < batchSize) return;
+      after = rows.at(-1)!.id;
+    }
+  }
+
+  contentHash(collection: string, options?: ReadOptions): Promise<string> {
+    return hashDocuments(this.scan(collection, options));
+  }
+
+  async ensureIndexes(collection: string, fields: string[][]): Promise<void> {
+    this.registry.declareIndexes(collection, fields);
+  }
+
+  async registerProjection(registration: ProjectionRegistration): Promise<ProjectionState> {
+    return this.registry.register(registration);
+  }
+
+  async projectionState(name: string): Promise<ProjectionState | null> {
+    return this.registry.state(name);
+  }
+
+  async beginGeneration(name: string, version: number): Promise<number> {
+    return this.registry.begin(name, version);
+  }
+
+  async switchLive(name: string, generation: number): Promise<void> {
+    this.registry.switchLive(name, generation);
+  }
+
+  async dropGeneration(name: string, generation: number): Promise<void> {
+    this.registry.drop(name, generation);
+    this.statements.clear();
+  }
+
+  async checkpoint(key: ProjectionKey): Promise<number> {
+    return this.registry.checkpoint(key);
+  }
+
+  async commit(key: ProjectionKey, changes: ChangeSet, checkpoint: number): Promise<void> {
+    // Documents and checkpoint in one transaction: after a crash both or neither are there.
+    this.db.transaction(() => {
+      for (const { collection, id, doc, position } of changes.upserts) {
+        this
+          .sql(
+            `INSERT INTO ${tableName(collection, key.generation)} (id, position, doc) VALUES (?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET position = excluded.position, doc = excluded.doc
+             WHERE position < excluded.position`,
+          )
+          .run(id, position, JSON.stringify(withoutStorageFields(doc)));
+      }
+      for (const { collection, id, position } of changes.deletes) {
+        this
+          .sql(`DELETE FROM ${tableName(collection, key.generation)} WHERE id = ? AND position < ?`)
+          .run(id, position);
+      }
+      this.registry.raiseCheckpoint(key, checkpoint);
+    })();
+  }
+
+  async ping(): Promise<void> {
+    this.sql('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  /** Prepared once per SQL text: commits run the same few statements thousands of times. */
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) this.statements.set(text, (statement = this.db.prepare(text)));
+    return statement;
+  }
+
+  /** The physical table to read, or null when nothing was ever projected into the collection. */
+  private table(collection: string, options?: ReadOptions): string | null {
+    const generation = options?.generation ?? this.registry.liveGeneration(collection);
+    return generation === null ? null : tableName(collection, generation);
+  }
+}
