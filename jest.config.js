@@ -12,10 +12,19 @@ const swc = [
   },
 ];
 
+// content-disposition (used by @fastify/static for the /docs UI) ships ESM only, and jest below Node 24.9 cannot
+// require() ESM: compile it to CommonJS for the test run only.
+const esmOnlyDependencies = ['content-disposition'];
+const toCommonJs = ['@swc/jest', { module: { type: 'commonjs' } }];
+
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  transform: { '^.+\\.ts$': swc },
+  transform: {
+    '^.+\\.ts$': swc,
+    [`/node_modules/(${esmOnlyDependencies.join('|')})/.+\\.js$`]: toCommonJs,
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyDependencies.join('|')})/)`],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   testTimeout: 30000,

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { JwtModule } from '@nestjs/jwt';
 import { ConnectionProjectsModule } from '../../../libs/connection-projects/src/application/connection-projects.module.js';
@@ -9,6 +9,8 @@ import { HealthController } from './health/health.controller.js';
 import { ProblemDetailsFilter } from './problem/problem-details.filter.js';
 import { ProjectCommandsController } from './projects/project-commands.controller.js';
 import { ProjectHistoryController } from './projects/project-history.controller.js';
+import { ProjectQueriesController } from './projects/project-queries.controller.js';
+import { ReadYourWritesInterceptor } from './read-models/read-your-writes.interceptor.js';
 
 @Module({})
 export class AppModule {
@@ -21,10 +23,11 @@ export class AppModule {
         JwtModule.register({ secret: config.jwtSecret, verifyOptions: { algorithms: ['HS256'] } }),
         ConnectionProjectsModule,
       ],
-      controllers: [HealthController, ProjectCommandsController, ProjectHistoryController],
+      controllers: [HealthController, ProjectCommandsController, ProjectHistoryController, ProjectQueriesController],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
       ],
     };
   }

@@ -11,6 +11,8 @@ export interface AppConfig {
   jwtSecretGenerated: boolean;
   eventStoreUrl?: string;
   mongodbUrl?: string;
+  /** Run the projection runner inside this process (embedded default) or leave it to apps/projector. */
+  projectionsInProcess: boolean;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -32,7 +34,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecretGenerated: generated,
     eventStoreUrl: env.EVENTSTORE_URL || undefined,
     mongodbUrl: env.MONGODB_URL || undefined,
+    projectionsInProcess: parseFlag('PROJECTIONS_IN_PROCESS', env.PROJECTIONS_IN_PROCESS, true),
   };
+}
+
+function parseFlag(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   openSqliteEventStore,
   type EventStore,
 } from '../../event-sourcing/src/index.js';
+import { connectMongoReadStore, openSqliteReadStore, READ_STORE, type ReadStore } from '../../read-store/src/index.js';
 import { APP_CONFIG, type AppConfig } from './app-config.js';
 
 /** The embedded default keeps the log in DATA_DIR; EVENTSTORE_URL switches to EventStoreDB with no code change. */
@@ -20,12 +21,27 @@ async function openEventStore(config: AppConfig): Promise<EventStore> {
   return openSqliteEventStore({ file });
 }
 
+/** Read models follow the same switch: MONGODB_URL for production, a SQLite file beside the events otherwise. */
+async function openReadStore(config: AppConfig): Promise<ReadStore> {
+  const logger = new Logger('ReadStore');
+  if (config.mongodbUrl) {
+    logger.log('Using MongoDB');
+    return connectMongoReadStore({ url: config.mongodbUrl });
+  }
+  const file = join(config.dataDir, 'read-models.sqlite');
+  logger.log(`Using the embedded SQLite read store at ${file}`);
+  return openSqliteReadStore({ file });
+}
+
 @Injectable()
 class StoreCloser implements OnApplicationShutdown {
-  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+  ) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.events.close();
+    await Promise.all([this.events.close(), this.reads.close()]);
   }
 }
 
@@ -38,9 +54,10 @@ export class StoresModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
+        { provide: READ_STORE, useFactory: () => openReadStore(config) },
         StoreCloser,
       ],
-      exports: [APP_CONFIG, EVENT_STORE],
+      exports: [APP_CONFIG, EVENT_STORE, READ_STORE],
     };
   }
 }

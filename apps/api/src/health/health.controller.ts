@@ -1,24 +1,36 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { ReadModelPositions } from '../../../../libs/connection-projects/src/application/read-models/read-model-positions.js';
 import { EVENT_STORE, type EventStore } from '../../../../libs/event-sourcing/src/index.js';
+import { READ_STORE, type ReadStore } from '../../../../libs/read-store/src/index.js';
 import { Public } from '../auth/roles.decorator.js';
 
-/** 200 whenever commands can be served; 503 only when the event store is unavailable (API.md "Running"). */
+const up = (check: Promise<unknown>) =>
+  check.then(
+    () => 'up' as const,
+    () => 'down' as const,
+  );
+
+/**
+ * 200 whenever commands can be served, projections catching up included; 503 only when the event store is
+ * unavailable (API.md "Running"). A read store that is down is reported, but commands still work.
+ */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+    private readonly positions: ReadModelPositions,
+  ) {}
 
   @Get()
   @Public()
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
-    const eventStore = await this.events.ping().then(
-      () => 'up' as const,
-      () => 'down' as const,
-    );
+    const [eventStore, readStore] = await Promise.all([up(this.events.ping()), up(this.reads.ping())]);
     if (eventStore === 'down') void reply.status(503);
-    const head = eventStore === 'up' ? await this.events.headPosition() : null;
-    return { status: eventStore === 'up' ? 'ok' : 'unavailable', eventStore, readStore: 'up', head, projections: [] };
+    const projections = eventStore === 'up' && readStore === 'up' ? await this.positions.lags() : [];
+    return { status: eventStore === 'up' ? 'ok' : 'unavailable', eventStore, readStore, projections };
   }
 }

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { ReadQueryDto } from '../read-models/read-query.dto.js';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
-export class ProjectEventsQueryDto {
+export class ProjectEventsQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
   @Type(() => Number)

@@ -11,6 +11,7 @@ import {
 import { CurrentIdentity } from '../auth/current-identity.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ValidationFailedException } from '../problem/validation-failed.exception.js';
+import { ReadQueryDto } from '../read-models/read-query.dto.js';
 import { ProjectEventsQueryDto } from './project-events-query.dto.js';
 import { ProjectStateQueryDto } from './project-state-query.dto.js';
 import { ProjectId } from './project-id.pipe.js';
@@ -36,7 +37,7 @@ export class ProjectHistoryController {
 
   @Get(':id/integrity')
   @Roles('auditor')
-  integrity(@ProjectId() id: string, @CurrentIdentity() identity: Identity) {
+  integrity(@ProjectId() id: string, @Query() _: ReadQueryDto, @CurrentIdentity() identity: Identity) {
     return this.queries.execute(new VerifyProjectIntegrityQuery(id, identity));
   }
 }

@@ -1,5 +1,13 @@
+import { ListProjectsHandler } from './project-list.query.js';
 import { GetProjectEventsHandler } from './project-events.query.js';
 import { VerifyProjectIntegrityHandler } from './project-integrity.query.js';
 import { GetProjectStateHandler } from './project-state.query.js';
+import { GetProjectViewHandler } from './project-view.query.js';
 
-export const PROJECT_QUERY_HANDLERS = [GetProjectEventsHandler, VerifyProjectIntegrityHandler, GetProjectStateHandler];
+export const PROJECT_QUERY_HANDLERS = [
+  GetProjectEventsHandler,
+  VerifyProjectIntegrityHandler,
+  GetProjectStateHandler,
+  GetProjectViewHandler,
+  ListProjectsHandler,
+];

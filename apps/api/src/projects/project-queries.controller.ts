@@ -1,0 +1,30 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Identity } from '../../../../libs/connection-projects/src/application/identity.js';
+import { GetProjectViewQuery, ListProjectsQuery } from '../../../../libs/connection-projects/src/application/queries/index.js';
+import { CurrentIdentity } from '../auth/current-identity.decorator.js';
+import { ANY_ROLE, Roles } from '../auth/roles.decorator.js';
+import { ReadQueryDto } from '../read-models/read-query.dto.js';
+import { ProjectId } from './project-id.pipe.js';
+import { ProjectListQueryDto } from './project-list-query.dto.js';
+
+/** Project views from the read model (API.md queries); customers see their own projects only. */
+@ApiTags('projects')
+@ApiBearerAuth()
+@Controller('projects')
+export class ProjectQueriesController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @Roles(...ANY_ROLE)
+  list(@Query() { limit, cursor, minPosition: _, ...filter }: ProjectListQueryDto, @CurrentIdentity() identity: Identity) {
+    return this.queries.execute(new ListProjectsQuery(filter, limit ?? 50, cursor ?? null, identity));
+  }
+
+  @Get(':id')
+  @Roles(...ANY_ROLE)
+  view(@ProjectId() id: string, @Query() _: ReadQueryDto, @CurrentIdentity() identity: Identity) {
+    return this.queries.execute(new GetProjectViewQuery(id, identity));
+  }
+}
