@@ -3,8 +3,12 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { JwtModule } from '@nestjs/jwt';
 import { ConnectionProjectsModule } from '../../../libs/connection-projects/src/application/connection-projects.module.js';
-import { StoresModule, type AppConfig } from '../../../libs/platform/src/index.js';
+import { loggingModule, StoresModule, type AppConfig } from '../../../libs/platform/src/index.js';
 import { JwtAuthGuard } from './auth/jwt-auth.guard.js';
+import { AuditController } from './audit/audit.controller.js';
+import { CustomerDossierController } from './customers/customer-dossier.controller.js';
+import { MetricsController } from './metrics/metrics.controller.js';
+import { SlaDashboardController } from './dashboards/sla-dashboard.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { ProblemDetailsFilter } from './problem/problem-details.filter.js';
 import { ProjectCommandsController } from './projects/project-commands.controller.js';
@@ -18,12 +22,22 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        loggingModule(config),
         StoresModule.forRoot(config),
         CqrsModule.forRoot(),
         JwtModule.register({ secret: config.jwtSecret, verifyOptions: { algorithms: ['HS256'] } }),
         ConnectionProjectsModule,
       ],
-      controllers: [HealthController, ProjectCommandsController, ProjectHistoryController, ProjectQueriesController],
+      controllers: [
+        HealthController,
+        ProjectCommandsController,
+        ProjectHistoryController,
+        ProjectQueriesController,
+        CustomerDossierController,
+        AuditController,
+        SlaDashboardController,
+        MetricsController,
+      ],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

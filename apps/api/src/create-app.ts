@@ -2,12 +2,20 @@ import 'reflect-metadata';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { AppConfig } from '../../../libs/platform/src/index.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Logger } from 'nestjs-pino';
+import { correlationIdOf, type AppConfig } from '../../../libs/platform/src/index.js';
 import { AppModule } from './app.module.js';
+import { serveDashboard } from './dashboard/serve-dashboard.js';
 import { setupOpenApi } from './openapi.js';
+import { PROBLEM_CONTENT_TYPE } from './problem/problem.js';
+import { toProblem } from './problem/to-problem.js';
 import { ValidationFailedException } from './problem/validation-failed.exception.js';
+import { ControlCharactersPipe } from './projects/control-characters.pipe.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** Far deeper than any command body (3 levels): only a hostile body nests more, and deep recursion would crash later stages. */
+export const MAX_JSON_DEPTH = 32;
 
 /** Builds the HTTP application; `main.ts` listens on PORT, tests listen on port 0. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -16,11 +24,25 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     // Keys like __proto__ and constructor.prototype in a body are refused while parsing (400), never merged.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    // Fastify's default (100) is below the 200 characters a project id may have; longer ids reach the id check (400).
+    routerOptions: { maxParamLength: 1000 },
+    // The router refuses a malformed URL or a still longer parameter before Nest sees the request: same problem+json.
+    frameworkErrors: (error: Error, _request: FastifyRequest, reply: FastifyReply) => {
+      const body = toProblem(error);
+      void reply.status(body.status).header('Content-Type', PROBLEM_CONTENT_TYPE).send(body);
+    },
+    // The request id in every log line is the caller's X-Correlation-Id when it sent a well-formed one.
+    genReqId: correlationIdOf,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger: process.env.NODE_ENV === 'test' ? ['error'] : ['log', 'warn', 'error'],
+    // Start-up logs wait for the JSON logger (nestjs-pino) instead of going to the console.
+    bufferLogs: true,
+    // JSON only (API.md): Nest's default parsers would also accept form-encoded and plain-text bodies.
+    bodyParser: false,
   });
-  app.setGlobalPrefix('api', { exclude: ['docs', 'docs/openapi.json'] });
+  app.useLogger(app.get(Logger));
+  acceptJsonBodiesOnly(app);
+  app.setGlobalPrefix('api', { exclude: ['docs', 'docs/openapi.json', 'metrics'] });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -31,8 +53,42 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       validationError: { target: false, value: false },
       exceptionFactory: (errors) => ValidationFailedException.fromValidationErrors(errors),
     }),
+    new ControlCharactersPipe(),
   );
   setupOpenApi(app);
+  await serveDashboard(app);
   app.enableShutdownHooks();
   return app;
+}
+
+/**
+ * Bodies are JSON or nothing: any other content type is 415 while reading the body. The JSON parser is Fastify's own
+ * (with the poisoning checks above), plus a depth limit checked without recursion, so that a deeply nested body is a 400
+ * here rather than a stack overflow (500) in validation or fingerprinting.
+ */
+function acceptJsonBodiesOnly(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (request, body, done) =>
+    parseJson(request, body as string, (error: Error | null, value?: unknown) => {
+      if (error) return done(error, undefined);
+      if (depthExceeds(value, MAX_JSON_DEPTH)) {
+        const tooDeep = Object.assign(new Error(`The JSON body is nested deeper than ${MAX_JSON_DEPTH} levels`), { statusCode: 400 });
+        return done(tooDeep, undefined);
+      }
+      done(null, value);
+    }),
+  );
+}
+
+function depthExceeds(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return false;
 }

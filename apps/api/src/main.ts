@@ -1,8 +1,16 @@
 import { Logger } from '@nestjs/common';
-import { loadConfig } from '../../../libs/platform/src/index.js';
+import { ConfigError, loadConfig, type AppConfig } from '../../../libs/platform/src/index.js';
 import { createApp } from './create-app.js';
 
-const config = loadConfig();
+let config: AppConfig;
+try {
+  config = loadConfig();
+} catch (error) {
+  // A bad environment is an operator's mistake: say what is wrong, without a stack trace, and stop.
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
 const app = await createApp(config);
 await app.listen(config.port, '0.0.0.0');
 const logger = new Logger('Main');

@@ -1,3 +1,6 @@
 export * from './app-config.js';
 export * from './stores.module.js';
 export * from './tokens.js';
+export * from './logging.js';
+export * from './environment.js';
+export * from './metrics/index.js';

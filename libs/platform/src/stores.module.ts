@@ -8,6 +8,7 @@ import {
 } from '../../event-sourcing/src/index.js';
 import { connectMongoReadStore, openSqliteReadStore, READ_STORE, type ReadStore } from '../../read-store/src/index.js';
 import { APP_CONFIG, type AppConfig } from './app-config.js';
+import { instrumentEventStore, Metrics } from './metrics/index.js';
 
 /** The embedded default keeps the log in DATA_DIR; EVENTSTORE_URL switches to EventStoreDB with no code change. */
 async function openEventStore(config: AppConfig): Promise<EventStore> {
@@ -53,11 +54,16 @@ export class StoresModule {
       module: StoresModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
+        { provide: Metrics, useValue: new Metrics() },
+        {
+          provide: EVENT_STORE,
+          useFactory: async (metrics: Metrics) => instrumentEventStore(await openEventStore(config), metrics),
+          inject: [Metrics],
+        },
         { provide: READ_STORE, useFactory: () => openReadStore(config) },
         StoreCloser,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, READ_STORE],
+      exports: [APP_CONFIG, EVENT_STORE, READ_STORE, Metrics],
     };
   }
 }

@@ -23,9 +23,10 @@ export class JwtAuthGuard implements CanActivate {
     const identity = await this.authenticate(request.headers.authorization);
     request.identity = identity;
     const allowed = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
-    if (!identity.roles.some((role) => role === 'admin' || allowed.includes(role as Role))) {
-      throw new ForbiddenException(`Role ${identity.roles.join(', ')} may not call this route`);
-    }
+    // A role the route lists wins over admin, so that a clerk who is also admin is recorded as acting as clerk.
+    const actingRole = identity.roles.find((role) => allowed.includes(role as Role)) ?? identity.roles.find((role) => role === 'admin');
+    if (!actingRole) throw new ForbiddenException(`Role ${identity.roles.join(', ')} may not call this route`);
+    request.identity = { ...identity, actingRole };
     return true;
   }
 
@@ -39,7 +40,7 @@ export class JwtAuthGuard implements CanActivate {
       throw new UnauthorizedException('The token is invalid or expired');
     }
     const identity = identityFromClaims(claims);
-    if (!identity) throw new UnauthorizedException('The token lacks the claims sub, name, roles, orgUnit, orgLevel');
+    if (!identity) throw new UnauthorizedException('The token lacks the claims sub, name, roles, orgUnit, orgLevel, exp');
     return identity;
   }
 }

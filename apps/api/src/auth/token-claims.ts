@@ -6,7 +6,9 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 
 
 /** A verified signature is not enough: the claims must have the shape API.md defines, or the token is refused (401). */
 export function identityFromClaims(claims: Record<string, unknown>): Identity | null {
-  const { sub, name, roles, orgUnit, orgLevel, customerId } = claims;
+  const { sub, name, roles, orgUnit, orgLevel, customerId, exp } = claims;
+  // A token without an expiry would be valid forever: every token minted here has one, a forged or foreign one may not.
+  if (typeof exp !== 'number') return null;
   if (!isText(sub) || !isText(name) || !isText(orgUnit)) return null;
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every((r) => (ROLES as readonly unknown[]).includes(r))) return null;
   if (!(ORG_LEVELS as readonly unknown[]).includes(orgLevel)) return null;

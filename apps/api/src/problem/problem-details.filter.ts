@@ -13,6 +13,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const body = toProblem(error);
     if (body.status >= 500 && !(error instanceof HttpException)) this.logger.error(error);
     if (body.status === 503) void reply.header('Retry-After', '1');
+    // RFC 9110 §11.6.1: a 401 names the scheme the client should use.
+    if (body.status === 401) void reply.header('WWW-Authenticate', 'Bearer');
     void reply.status(body.status).header('Content-Type', PROBLEM_CONTENT_TYPE).send(body);
   }
 }

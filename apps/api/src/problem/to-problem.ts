@@ -4,6 +4,7 @@ import {
   IdempotencyKeyReusedError,
   StoreUnavailableError,
 } from '../../../../libs/event-sourcing/src/index.js';
+import { InvalidReadQueryError } from '../../../../libs/read-store/src/index.js';
 import { PreconditionFailedError } from '../../../../libs/connection-projects/src/application/precondition-failed.error.js';
 import { DomainError } from '../../../../libs/connection-projects/src/domain/index.js';
 import { CODE_BY_STATUS, problem, type Problem } from './problem.js';
@@ -24,6 +25,10 @@ export function toProblem(error: unknown): Problem {
   }
   if (error instanceof IdempotencyKeyReusedError) return problem(422, error.code, error.message);
   if (error instanceof StoreUnavailableError) return problem(503, 'STORE_UNAVAILABLE', error.message);
+  if (error instanceof InvalidReadQueryError) {
+    // Only a client-supplied cursor can be malformed by the time a query reaches the store.
+    return problem(400, 'VALIDATION_FAILED', error.message, { errors: [{ field: 'cursor', message: error.message }] });
+  }
   if (error instanceof HttpException) return fromHttpException(error);
   const fastify = fromFastifyError(error);
   if (fastify) return fastify;

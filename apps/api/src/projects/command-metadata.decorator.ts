@@ -35,6 +35,10 @@ export const CommandMetadata = createParamDecorator((_: unknown, context: Execut
   for (const [field, value] of [['X-Correlation-Id', correlationId], ['X-Causation-Id', causationId]] as const) {
     if (value !== undefined && !TRACE_ID.test(value)) errors.push({ field, message: 'must be 1–200 characters [A-Za-z0-9._:-]' });
   }
+  // API.md: unknown query parameters, like unknown body fields, are 400; no command takes any.
+  for (const name of Object.keys((request.query as Record<string, unknown> | undefined) ?? {})) {
+    errors.push({ field: name, message: `property ${name} should not exist` });
+  }
   if (errors.length) throw new ValidationFailedException(errors);
 
   const fingerprint = createHash('sha256')

@@ -5,6 +5,7 @@ import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiTags } from '
 import * as c from '../../../../libs/connection-projects/src/application/commands/index.js';
 import type { CommandAnswer, CommandMeta } from '../../../../libs/connection-projects/src/application/command-meta.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { CommandMetricsInterceptor } from '../metrics/command-metrics.interceptor.js';
 import { CommandAnswerInterceptor } from './command-answer.interceptor.js';
 import { CommandAnswerDto } from './command-answer.dto.js';
 import { CommandMetadata } from './command-metadata.decorator.js';
@@ -18,7 +19,7 @@ import { ProjectId } from './project-id.pipe.js';
 @ApiHeader({ name: 'If-Match', required: false, description: 'Quoted stream version the caller last saw, e.g. "3"' })
 @ApiCreatedResponse({ type: CommandAnswerDto })
 @Controller('projects')
-@UseInterceptors(CommandAnswerInterceptor)
+@UseInterceptors(CommandMetricsInterceptor, CommandAnswerInterceptor)
 export class ProjectCommandsController {
   constructor(private readonly bus: CommandBus) {}
 
@@ -26,7 +27,7 @@ export class ProjectCommandsController {
   @HttpCode(201)
   @Roles('clerk')
   @ApiBody({ type: dto.AcceptApplicationDto, examples: dto.OPENAPI_EXAMPLES.acceptApplication })
-  accept(@Body() { projectId, ...body }: dto.AcceptApplicationDto, @CommandMetadata() meta: CommandMeta): Promise<CommandAnswer> {
+  acceptApplication(@Body() { projectId, ...body }: dto.AcceptApplicationDto, @CommandMetadata() meta: CommandMeta): Promise<CommandAnswer> {
     return this.bus.execute(new c.AcceptApplicationCommand(projectId ?? randomUUID(), body, meta));
   }
 
@@ -34,7 +35,7 @@ export class ProjectCommandsController {
   @HttpCode(201)
   @Roles('surveyor')
   @ApiBody({ type: dto.RecordSiteSurveyDto, examples: dto.OPENAPI_EXAMPLES.recordSiteSurvey })
-  survey(@ProjectId() id: string, @Body() body: dto.RecordSiteSurveyDto, @CommandMetadata() meta: CommandMeta) {
+  recordSiteSurvey(@ProjectId() id: string, @Body() body: dto.RecordSiteSurveyDto, @CommandMetadata() meta: CommandMeta) {
     return this.bus.execute(new c.RecordSiteSurveyCommand(id, body, meta));
   }
 
@@ -42,7 +43,7 @@ export class ProjectCommandsController {
   @HttpCode(201)
   @Roles('schemeApprover')
   @ApiBody({ type: dto.ReplySupplySchemeDto, examples: dto.OPENAPI_EXAMPLES.replySupplyScheme })
-  replyScheme(@ProjectId() id: string, @Body() body: dto.ReplySupplySchemeDto, @CommandMetadata() meta: CommandMeta) {
+  replySupplyScheme(@ProjectId() id: string, @Body() body: dto.ReplySupplySchemeDto, @CommandMetadata() meta: CommandMeta) {
     return this.bus.execute(new c.ReplySupplySchemeCommand(id, body, meta));
   }
 
@@ -50,7 +51,7 @@ export class ProjectCommandsController {
   @HttpCode(201)
   @Roles('schemeApprover')
   @ApiBody({ type: dto.ReviseSupplySchemeDto, examples: dto.OPENAPI_EXAMPLES.reviseSupplyScheme })
-  reviseScheme(@ProjectId() id: string, @Body() body: dto.ReviseSupplySchemeDto, @CommandMetadata() meta: CommandMeta) {
+  reviseSupplyScheme(@ProjectId() id: string, @Body() body: dto.ReviseSupplySchemeDto, @CommandMetadata() meta: CommandMeta) {
     return this.bus.execute(new c.ReviseSupplySchemeCommand(id, body, meta));
   }
 
@@ -82,7 +83,7 @@ export class ProjectCommandsController {
   @HttpCode(201)
   @Roles('inspector')
   @ApiBody({ type: dto.RecordIntermediateInspectionDto, examples: dto.OPENAPI_EXAMPLES.recordIntermediateInspection })
-  inspect(@ProjectId() id: string, @Body() body: dto.RecordIntermediateInspectionDto, @CommandMetadata() meta: CommandMeta) {
+  recordIntermediateInspection(@ProjectId() id: string, @Body() body: dto.RecordIntermediateInspectionDto, @CommandMetadata() meta: CommandMeta) {
     return this.bus.execute(new c.RecordIntermediateInspectionCommand(id, body, meta));
   }
 
@@ -106,7 +107,7 @@ export class ProjectCommandsController {
   @HttpCode(201)
   @Roles('clerk')
   @ApiBody({ type: dto.SignSupplyContractDto, examples: dto.OPENAPI_EXAMPLES.signSupplyContract })
-  signContract(@ProjectId() id: string, @Body() body: dto.SignSupplyContractDto, @CommandMetadata() meta: CommandMeta) {
+  signSupplyContract(@ProjectId() id: string, @Body() body: dto.SignSupplyContractDto, @CommandMetadata() meta: CommandMeta) {
     return this.bus.execute(new c.SignSupplyContractCommand(id, body, meta));
   }
 
@@ -114,7 +115,7 @@ export class ProjectCommandsController {
   @HttpCode(201)
   @Roles('meterTechnician')
   @ApiBody({ type: dto.InstallMeterAndEnergizeDto, examples: dto.OPENAPI_EXAMPLES.installMeterAndEnergize })
-  energize(@ProjectId() id: string, @Body() body: dto.InstallMeterAndEnergizeDto, @CommandMetadata() meta: CommandMeta) {
+  installMeterAndEnergize(@ProjectId() id: string, @Body() body: dto.InstallMeterAndEnergizeDto, @CommandMetadata() meta: CommandMeta) {
     return this.bus.execute(new c.InstallMeterAndEnergizeCommand(id, body, meta));
   }
 
@@ -122,7 +123,7 @@ export class ProjectCommandsController {
   @HttpCode(201)
   @Roles('archivist')
   @ApiBody({ type: dto.ArchiveProjectDto, examples: dto.OPENAPI_EXAMPLES.archiveProject })
-  archive(@ProjectId() id: string, @Body() body: dto.ArchiveProjectDto, @CommandMetadata() meta: CommandMeta) {
+  archiveProject(@ProjectId() id: string, @Body() body: dto.ArchiveProjectDto, @CommandMetadata() meta: CommandMeta) {
     return this.bus.execute(new c.ArchiveProjectCommand(id, body, meta));
   }
 
@@ -130,7 +131,7 @@ export class ProjectCommandsController {
   @HttpCode(201)
   @Roles('clerk')
   @ApiBody({ type: dto.CancelProjectDto, examples: dto.OPENAPI_EXAMPLES.cancelProject })
-  cancel(@ProjectId() id: string, @Body() body: dto.CancelProjectDto, @CommandMetadata() meta: CommandMeta) {
+  cancelProject(@ProjectId() id: string, @Body() body: dto.CancelProjectDto, @CommandMetadata() meta: CommandMeta) {
     return this.bus.execute(new c.CancelProjectCommand(id, body, meta));
   }
 
@@ -138,7 +139,7 @@ export class ProjectCommandsController {
   @HttpCode(201)
   @Roles('inspector')
   @ApiBody({ type: dto.RecordPostConnectionCheckDto, examples: dto.OPENAPI_EXAMPLES.recordPostConnectionCheck })
-  postConnectionCheck(
+  recordPostConnectionCheck(
     @ProjectId() id: string,
     @Body() body: dto.RecordPostConnectionCheckDto,
     @CommandMetadata() meta: CommandMeta,

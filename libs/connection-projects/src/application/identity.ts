@@ -9,6 +9,11 @@ export interface Identity {
   orgLevel: OrgLevel;
   /** Present for customers: they may only see and act on their own projects. */
   customerId?: string;
+  /**
+   * The role under which the route let this caller in (one of `roles`): what an event records as the actor's role. A
+   * caller with several roles acts in the one the route allows, not in whichever its token happens to list first.
+   */
+  actingRole?: string;
 }
 
 export const isCustomer = (identity: Identity): boolean =>

@@ -52,7 +52,7 @@ export class ProjectCommandService {
     const now = this.clock.now().toISOString();
     const decided = decide(command, state, { now, actor: identity });
     const commandId = this.commandId(meta);
-    const role = identity.roles[0] ?? 'unknown';
+    const role = identity.actingRole ?? identity.roles[0] ?? 'unknown';
     const events: NewEvent[] = decided.map((event, index) => ({
       eventId: eventIdFor(commandId, index),
       type: event.type,

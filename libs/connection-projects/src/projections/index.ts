@@ -1,5 +1,8 @@
 import type { AnyProjection } from '../../../event-sourcing/src/projection/index.js';
+import { auditTrailProjection } from './audit-trail/index.js';
+import { customerDossierProjection } from './customer-dossier/index.js';
 import { projectViewProjection } from './project-view/index.js';
+import { slaClocksProjection } from './sla-clocks/index.js';
 
 /** Every read model of the bounded context, run by the projection runner (in-process or in apps/projector). */
-export const PROJECTIONS: AnyProjection[] = [projectViewProjection];
+export const PROJECTIONS: AnyProjection[] = [projectViewProjection, customerDossierProjection, auditTrailProjection, slaClocksProjection];

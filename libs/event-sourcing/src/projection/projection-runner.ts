@@ -2,6 +2,7 @@ import type { EventStore } from '../event-store.port.js';
 import type { ReadStore } from '../../../read-store/src/read-store.port.js';
 import type { AnyProjection } from './projection.js';
 import { applyBatch, type Track } from './project-batch.js';
+import { dropOrphan, refreshTrack, type GenerationAdoption, type LiveTrack } from './generation-adoption.js';
 import {
   RebuildStoppedError, rebuildProjection, type RebuildProgressListener, type RebuildResult,
 } from './projection-rebuild.js';
@@ -18,6 +19,8 @@ export interface ProjectionRunnerOptions {
   now?: () => number;
   /** Errors are retried with backoff; this hears about each one. */
   onError?: (error: unknown) => void;
+  /** Hears when this runner follows a generation switch made elsewhere (e.g. a rebuild run from the CLI). */
+  onAdopted?: (adoption: GenerationAdoption) => void;
 }
 
 export interface ProjectionPosition {
@@ -39,8 +42,9 @@ export class ProjectionRunner {
   private readonly pollIntervalMs: number;
   private readonly now: () => number;
   private readonly onError: (error: unknown) => void;
+  private readonly onAdopted: (adoption: GenerationAdoption) => void;
   /** The live generation of each projection. */
-  private readonly tracks = new Map<string, Track & { stale: boolean }>();
+  private readonly tracks = new Map<string, LiveTrack>();
   private readonly waiters = new Set<{ position: number; resolve: (reached: boolean) => void }>();
   private readonly background = new Set<Promise<unknown>>();
   private readonly rebuilding = new Set<string>();
@@ -59,6 +63,7 @@ export class ProjectionRunner {
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.now = options.now ?? Date.now;
     this.onError = options.onError ?? ((error) => console.error('Projection runner error', error));
+    this.onAdopted = options.onAdopted ?? (() => undefined);
   }
 
   /**
@@ -145,6 +150,8 @@ export class ProjectionRunner {
         progressed = await this.exclusive(() => this.step());
         failures = 0;
       } catch (error) {
+        // A commit into a generation another process just dropped fails: that is a switch to follow, not a fault.
+        if (await this.adoptAfterFailure()) continue;
         failures += 1;
         this.onError(error);
       }
@@ -155,6 +162,7 @@ export class ProjectionRunner {
 
   /** One shared read of the log, applied to every live track that has not seen it yet. */
   private async step(): Promise<boolean> {
+    await this.refresh();
     const active = [...this.tracks.values()].filter((t) => !t.stale);
     if (active.length === 0) return false;
     const after = Math.min(...active.map((t) => t.checkpoint));
@@ -165,6 +173,37 @@ export class ProjectionRunner {
       this.settleWaiters();
     }
     return true;
+  }
+
+  /**
+   * Other processes share the registry: one registry read per projection per batch picks up their switches before
+   * this runner writes again. Returns the generation changes it adopted.
+   */
+  private async refresh(): Promise<GenerationAdoption[]> {
+    const adoptions: GenerationAdoption[] = [];
+    for (const track of this.tracks.values()) {
+      const adoption = await refreshTrack(this.readStore, track);
+      if (!adoption) continue;
+      adoptions.push(adoption);
+      this.onAdopted(adoption);
+    }
+    this.settleWaiters();
+    return adoptions;
+  }
+
+  /** True when the failure was a generation switched under this runner, now adopted. */
+  private async adoptAfterFailure(): Promise<boolean> {
+    let adoptions: GenerationAdoption[];
+    try {
+      adoptions = await this.exclusive(() => this.refresh());
+    } catch {
+      return false;
+    }
+    for (const adoption of adoptions.filter((a) => a.previousDropped)) {
+      // Housekeeping only: a failure leaves an unread leftover, never a wrong read model.
+      await dropOrphan(this.readStore, adoption).catch((error) => this.onError(error));
+    }
+    return adoptions.length > 0;
   }
 
   private reached(position: number): boolean {

@@ -151,7 +151,7 @@ class SqliteReadStore implements ReadStore {
           .run(id, position);
       }
       this.registry.raiseCheckpoint(key, checkpoint);
-    })();
+    }).immediate();
   }
 
   async ping(): Promise<void> {

@@ -71,7 +71,7 @@ export class SqliteRegistry {
       this.db.prepare('INSERT INTO rs_generations VALUES (?, 1, ?, 0)').run(name, version);
       this.createTable(collection, 1);
       return this.state(name)!;
-    })();
+    }).immediate();
   }
 
   begin(name: string, version: number): number {
@@ -85,7 +85,7 @@ export class SqliteRegistry {
       this.db.prepare('UPDATE rs_projections SET building_generation = ? WHERE name = ?').run(generation, name);
       this.createTable(state.collection, generation);
       return generation;
-    })();
+    }).immediate();
   }
 
   switchLive(name: string, generation: number): void {
@@ -101,7 +101,7 @@ export class SqliteRegistry {
            WHERE name = ?`,
         )
         .run(generation, generation, name);
-    })();
+    }).immediate();
   }
 
   drop(name: string, generation: number): void {
@@ -115,7 +115,7 @@ export class SqliteRegistry {
       this.db
         .prepare('UPDATE rs_projections SET building_generation = NULL WHERE name = ? AND building_generation = ?')
         .run(name, generation);
-    })();
+    }).immediate();
   }
 
   checkpoint({ name, generation }: ProjectionKey): number {
@@ -141,7 +141,7 @@ export class SqliteRegistry {
         .prepare('SELECT g.generation FROM rs_generations g JOIN rs_projections p USING (name) WHERE p.collection = ?')
         .all(collection) as { generation: number }[];
       for (const { generation } of generations) this.createIndexes(collection, generation);
-    })();
+    }).immediate();
   }
 
   private createTable(collection: string, generation: number): void {

@@ -1,3 +1,7 @@
+import { ListAuditTrailHandler } from './audit-trail.query.js';
+import { GetCustomerDossierHandler } from './customer-dossier.query.js';
+import { GetSlaAlertsHandler } from './sla-alerts.query.js';
+import { GetSlaDashboardHandler } from './sla-dashboard.query.js';
 import { ListProjectsHandler } from './project-list.query.js';
 import { GetProjectEventsHandler } from './project-events.query.js';
 import { VerifyProjectIntegrityHandler } from './project-integrity.query.js';
@@ -10,4 +14,8 @@ export const PROJECT_QUERY_HANDLERS = [
   GetProjectStateHandler,
   GetProjectViewHandler,
   ListProjectsHandler,
+  GetCustomerDossierHandler,
+  ListAuditTrailHandler,
+  GetSlaDashboardHandler,
+  GetSlaAlertsHandler,
 ];

@@ -3,3 +3,7 @@ export * from './project-integrity.query.js';
 export * from './project-state.query.js';
 export * from './project-view.query.js';
 export * from './project-list.query.js';
+export * from './customer-dossier.query.js';
+export * from './audit-trail.query.js';
+export * from './sla-dashboard.query.js';
+export * from './sla-alerts.query.js';

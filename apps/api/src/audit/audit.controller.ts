@@ -1,0 +1,24 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ListAuditTrailQuery,
+  type AuditPage,
+} from '../../../../libs/connection-projects/src/application/queries/audit-trail.query.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { AUDIT_DEFAULT_LIMIT, AuditQueryDto } from './audit-query.dto.js';
+
+/** The audit trail: every event of every project, newest first, for auditors (and admins). */
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @Roles('auditor')
+  @ApiOkResponse({ description: '`{ items: [{ position, eventId, type, projectId, customerId, actor, occurredAt, recordedAt, summary }], nextCursor }`' })
+  list(@Query() { minPosition: _, limit, cursor, ...filter }: AuditQueryDto): Promise<AuditPage> {
+    return this.queries.execute(new ListAuditTrailQuery(filter, limit ?? AUDIT_DEFAULT_LIMIT, cursor ?? null));
+  }
+}

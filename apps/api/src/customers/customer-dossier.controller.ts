@@ -1,0 +1,31 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Identity } from '../../../../libs/connection-projects/src/application/identity.js';
+import { GetCustomerDossierQuery } from '../../../../libs/connection-projects/src/application/queries/customer-dossier.query.js';
+import type { CustomerDossier } from '../../../../libs/connection-projects/src/projections/customer-dossier/index.js';
+import { CurrentIdentity } from '../auth/current-identity.decorator.js';
+import { ANY_ROLE, Roles } from '../auth/roles.decorator.js';
+import { ReadQueryDto } from '../read-models/read-query.dto.js';
+import { CustomerId } from './customer-id.pipe.js';
+
+/** 客户档案: every role may read it, a customer only its own (another customer's is 404). */
+@ApiTags('customers')
+@ApiBearerAuth()
+@Controller('customers')
+export class CustomerDossierController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':customerId/dossier')
+  @Roles(...ANY_ROLE)
+  @ApiOkResponse({ description: '`{ customer, projects, timeline }`; ID numbers masked except for auditor and admin' })
+  @ApiNotFoundResponse({ description: 'The customer has no projects, or is another customer than the caller' })
+  dossier(
+    @CustomerId() customerId: string,
+    // Declared so that any parameter but minPosition is refused (400), like an unknown body field.
+    @Query() _query: ReadQueryDto,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CustomerDossier> {
+    return this.queries.execute(new GetCustomerDossierQuery(customerId, identity));
+  }
+}

@@ -1,0 +1,49 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { CUSTOMER_CLASSES, type CustomerClass } from '../../../../libs/connection-projects/src/domain/index.js';
+import { DATE_TIME_SCHEMA, IsDateTimeWithOffset } from '../common/validation/date-time.js';
+import { FREE_TEXT_SCHEMA, FreeText } from '../common/validation/free-text.js';
+import { ReadQueryDto } from '../read-models/read-query.dto.js';
+import { IsPeriodBound, PERIOD_BOUND_SCHEMA } from './period-bound.js';
+
+/** Filters shared by the dashboard and the alert list. */
+export class SlaFilterQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({
+    ...DATE_TIME_SCHEMA,
+    description: 'Business time the clocks are evaluated at: events with occurredAt ≤ asOf count. Default: now.',
+    example: '2025-10-13T12:00:00+08:00',
+  })
+  @IsOptional()
+  @IsDateTimeWithOffset()
+  asOf?: string;
+
+  @ApiPropertyOptional({ ...FREE_TEXT_SCHEMA, description: 'Accepting org unit, matched exactly', example: 'hz-xihu-branch' })
+  @IsOptional()
+  @FreeText()
+  orgUnit?: string;
+
+  @ApiPropertyOptional({ enum: CUSTOMER_CLASSES, enumName: 'CustomerClass' })
+  @IsOptional()
+  @IsIn(CUSTOMER_CLASSES)
+  customerClass?: CustomerClass;
+}
+
+export class SlaDashboardQueryDto extends SlaFilterQueryDto {
+  @ApiPropertyOptional({
+    ...PERIOD_BOUND_SCHEMA,
+    description: 'Keep clocks started at or after this instant (a day: from its start, Asia/Shanghai). Absent: no limit.',
+    example: '2025-10-01',
+  })
+  @IsOptional()
+  @IsPeriodBound()
+  from?: string;
+
+  @ApiPropertyOptional({
+    ...PERIOD_BOUND_SCHEMA,
+    description: 'Keep clocks started at or before this instant (a day: up to its end, Asia/Shanghai). Absent: no limit.',
+    example: '2025-10-31',
+  })
+  @IsOptional()
+  @IsPeriodBound()
+  to?: string;
+}

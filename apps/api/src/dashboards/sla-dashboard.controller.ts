@@ -1,0 +1,59 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  GetSlaAlertsQuery,
+  type SlaAlertList,
+} from '../../../../libs/connection-projects/src/application/queries/sla-alerts.query.js';
+import {
+  GetSlaDashboardQuery,
+  type SlaDashboardParams,
+} from '../../../../libs/connection-projects/src/application/queries/sla-dashboard.query.js';
+import type { SlaDashboard } from '../../../../libs/connection-projects/src/projections/sla-clocks/index.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { ValidationFailedException } from '../problem/validation-failed.exception.js';
+import { periodEnd, periodStart } from './period-bound.js';
+import { SlaAlertsQueryDto } from './sla-alerts-query.dto.js';
+import { SlaDashboardQueryDto } from './sla-dashboard-query.dto.js';
+
+/** SPEC §5 dashboard and 预警清单, answered from the `sla-clocks` read model; clocks are evaluated at query time. */
+@ApiTags('dashboards')
+@ApiBearerAuth()
+@Controller('dashboards/sla')
+export class SlaDashboardController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @Roles('viewer', 'auditor')
+  @ApiOperation({
+    summary: 'SLA dashboard: per clock open (= running + dueSoon + overdue), dueSoon, overdue, metOnTime, metLate, on-time rate, avg and p90 working days',
+  })
+  dashboard(@Query() query: SlaDashboardQueryDto): Promise<SlaDashboard> {
+    return this.queries.execute(new GetSlaDashboardQuery(dashboardParams(query)));
+  }
+
+  @Get('alerts')
+  @Roles('viewer', 'auditor')
+  @ApiOperation({ summary: 'Overdue and due-soon clocks, earliest deadline first' })
+  alerts(@Query() { asOf, orgUnit, customerClass, status }: SlaAlertsQueryDto): Promise<SlaAlertList> {
+    return this.queries.execute(new GetSlaAlertsQuery(defined({ asOf, orgUnit, customerClass, status })));
+  }
+}
+
+export function dashboardParams({ asOf, orgUnit, customerClass, from, to }: SlaDashboardQueryDto): SlaDashboardParams {
+  const params = defined({
+    asOf,
+    orgUnit,
+    customerClass,
+    from: from === undefined ? undefined : periodStart(from),
+    to: to === undefined ? undefined : periodEnd(to),
+  });
+  if (params.from !== undefined && params.to !== undefined && Date.parse(params.from) > Date.parse(params.to)) {
+    throw new ValidationFailedException([{ field: 'to', message: 'to must not be before from' }]);
+  }
+  return params;
+}
+
+/** Drops absent filters, so that "not given" never reaches the query as an explicit undefined. */
+const defined = <T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };

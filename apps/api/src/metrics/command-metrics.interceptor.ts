@@ -1,0 +1,27 @@
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { catchError, tap, throwError, type Observable } from 'rxjs';
+import type { CommandAnswer } from '../../../../libs/connection-projects/src/application/command-meta.js';
+import { Metrics } from '../../../../libs/platform/src/index.js';
+import { toProblem } from '../problem/to-problem.js';
+
+/** Counts and times every command by its type (the controller method) and outcome (accepted, replayed or error code). */
+@Injectable()
+export class CommandMetricsInterceptor implements NestInterceptor {
+  constructor(private readonly metrics: Metrics) {}
+
+  intercept(context: ExecutionContext, next: CallHandler<CommandAnswer>): Observable<CommandAnswer> {
+    const type = context.getHandler().name;
+    const stop = this.metrics.commandDuration.startTimer({ type });
+    const done = (outcome: string) => {
+      stop({ outcome });
+      this.metrics.commands.inc({ type, outcome });
+    };
+    return next.handle().pipe(
+      tap((answer) => done(answer.replayed ? 'replayed' : 'accepted')),
+      catchError((error: unknown) => {
+        done(toProblem(error).code);
+        return throwError(() => error);
+      }),
+    );
+  }
+}

@@ -1,0 +1,17 @@
+import type { AnyProjection } from '../../../libs/event-sourcing/src/projection/index.js';
+import type { ProjectionState } from '../../../libs/read-store/src/index.js';
+
+/** One row of the `projections` table. */
+export function projectionRow(projection: AnyProjection, state: ProjectionState | null, head: number): string[] {
+  if (!state) return [projection.name, 'not built yet', '0', String(head), '-'];
+  const live = state.generations.find((g) => g.generation === state.liveGeneration)!;
+  const building = state.generations.find((g) => g.generation === state.buildingGeneration);
+  const version = live.version === projection.version ? `v${live.version}` : `v${live.version} (code is v${projection.version}: rebuild)`;
+  return [
+    projection.name,
+    `${live.generation} ${version}`,
+    String(live.checkpoint),
+    String(Math.max(0, head - live.checkpoint)),
+    building ? `${building.generation} v${building.version} at ${building.checkpoint}` : '-',
+  ];
+}

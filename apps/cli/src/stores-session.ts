@@ -1,0 +1,25 @@
+import { NestFactory } from '@nestjs/core';
+import type { EventStore } from '../../../libs/event-sourcing/src/index.js';
+import { EVENT_STORE } from '../../../libs/event-sourcing/src/index.js';
+import { READ_STORE, type ReadStore } from '../../../libs/read-store/src/index.js';
+import { StoresModule, type AppConfig } from '../../../libs/platform/src/index.js';
+
+export interface StoresSession {
+  eventStore: EventStore;
+  readStore: ReadStore;
+  /** Closes both stores. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the stores exactly as the API and the projector do (same DATA_DIR files, or EVENTSTORE_URL / MONGODB_URL),
+ * only for the commands that need them: minting a token must not open a database.
+ */
+export async function openStores(config: AppConfig): Promise<StoresSession> {
+  const app = await NestFactory.createApplicationContext(StoresModule.forRoot(config), { logger: ['error', 'warn'] });
+  return {
+    eventStore: app.get<EventStore>(EVENT_STORE),
+    readStore: app.get<ReadStore>(READ_STORE),
+    close: () => app.close(),
+  };
+}

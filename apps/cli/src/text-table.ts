@@ -1,0 +1,5 @@
+/** Rows as left-aligned columns two spaces apart; the first row is the header. */
+export function textTable(rows: string[][]): string {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n');
+}

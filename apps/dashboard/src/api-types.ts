@@ -1,0 +1,120 @@
+/** The JSON API's answers as the dashboard reads them (../../shared/API.md); extra fields are ignored. */
+export const CLOCK_NAMES = ['schemeReply', 'designReview', 'energization', 'postConnectionCheck'] as const;
+export type ClockName = (typeof CLOCK_NAMES)[number];
+export const CUSTOMER_CLASSES = ['residential', 'lowVoltage', 'highVoltageSingle', 'highVoltageDual'] as const;
+export const METRICS = ['open', 'dueSoon', 'overdue', 'metOnTime', 'metLate'] as const;
+export type Metric = (typeof METRICS)[number];
+export type ClockStatus = 'running' | 'dueSoon' | 'overdue' | 'metOnTime' | 'metLate';
+
+export interface ClockSummary extends Record<Metric, number> {
+  onTimeRate: number | null;
+  avgWorkingDays: number | null;
+  p90WorkingDays: number | null;
+}
+
+export interface SlaFigures {
+  clocks: Record<ClockName, ClockSummary>;
+  avgConnectionWorkingDays: number | null;
+}
+
+export interface SlaDashboard extends SlaFigures {
+  asOf: string;
+  byOrgUnit: (SlaFigures & { orgUnit: string })[];
+}
+
+export interface SlaAlert {
+  projectId: string;
+  customerId: string;
+  clock: ClockName;
+  round?: number;
+  deadline: string;
+  status: 'overdue' | 'dueSoon';
+  orgUnit: string;
+  customerClass?: string;
+  startedAt?: string;
+  workingDaysLeft?: number;
+  workingDaysOver?: number;
+}
+
+export interface ProjectClock {
+  name: ClockName;
+  round?: number;
+  status: ClockStatus;
+  startedAt: string;
+  deadline: string;
+  stoppedAt?: string;
+  elapsedWorkingDays: number;
+  calendarEstimated?: boolean;
+}
+
+export interface ProjectView {
+  projectId: string;
+  customerId: string;
+  customerName?: string;
+  customerClass: string;
+  orgUnit: string;
+  step: string;
+  status: string;
+  version: number;
+  position: number;
+  requestedCapacity?: { value: number; unit: string };
+  scheme?: { supplyVoltage?: string; supplyMode?: string; approvedCapacity?: { value: number; unit: string }; meteringMethod?: string };
+  contract?: { contractNo: string; effectiveDate: string };
+  meterNumbers?: string[];
+  archiveNo?: string;
+  dates?: Record<string, string>;
+  clocks: ProjectClock[];
+}
+
+export interface ProjectEvent {
+  eventId: string;
+  type: string;
+  version: number;
+  position: number;
+  occurredAt: string;
+  recordedAt: string;
+  actor: { id: string; name: string; role: string; orgUnit: string };
+  data: Record<string, unknown>;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string | null;
+  nextFromVersion?: number | null;
+}
+
+export interface Integrity {
+  valid: boolean;
+  events: number;
+  brokenAt?: number;
+}
+
+export interface Health {
+  status: string;
+  projections: { name: string; position: number; lag: number }[];
+}
+
+export interface DossierTimelineEntry {
+  projectId: string;
+  type: string;
+  occurredAt: string;
+  recordedAt: string;
+  summary: string;
+  actor: { name: string; role: string };
+}
+
+export interface CustomerDossier {
+  customer: { id: string; name: string; kind: string; idNumber: string; phone: string; address: string };
+  projects: {
+    projectId: string;
+    customerClass: string;
+    status: string;
+    orgUnit: string;
+    appliedAt: string;
+    supplyAddress?: string;
+    contract?: { contractNo: string };
+    meter?: { meterNumbers: string[] };
+    archive?: { archiveNo: string };
+  }[];
+  timeline: DossierTimelineEntry[];
+}

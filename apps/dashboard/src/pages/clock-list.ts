@@ -1,0 +1,117 @@
+import { withQuery } from '../api.js';
+import { CLOCK_NAMES, METRICS, type ClockStatus, type Metric, type ProjectView, type SlaAlert } from '../api-types.js';
+import type { PageContext } from '../context.js';
+import { h, replaceChildren, scrollTable } from '../dom.js';
+import { dayEnd, dayStart, formatDate, formatInstant } from '../format.js';
+import { t } from '../i18n/index.js';
+import { href } from '../router.js';
+import { readFilters, type SlaFilters } from './filters.js';
+
+interface ClockRow {
+  projectId: string;
+  customerId: string;
+  orgUnit: string;
+  clock: string;
+  round?: number;
+  status: ClockStatus;
+  startedAt?: string;
+  deadline: string;
+  stoppedAt?: string;
+}
+
+const OPEN: ClockStatus[] = ['running', 'dueSoon', 'overdue'];
+/** Older than this, "asOf" is not "now" any more, and the project views (evaluated now) may differ from it. */
+const NOW_TOLERANCE_MS = 5 * 60_000;
+
+/**
+ * The clocks behind a count of the overview. Overdue and due-soon ones come from the alert list at the same asOf
+ * (exactly the dashboard's); open and met ones from the project list (`/api/projects`), whose clocks are evaluated now.
+ */
+export async function clockListPage(ctx: PageContext): Promise<void> {
+  const filters = readFilters(ctx.route.query);
+  const clock = (CLOCK_NAMES as readonly string[]).includes(ctx.route.query.get('clock') ?? '') ? ctx.route.query.get('clock')! : undefined;
+  const metric = ((METRICS as readonly string[]).includes(ctx.route.query.get('status') ?? '') ? ctx.route.query.get('status') : 'open') as Metric;
+  const inPeriod = (startedAt: string | undefined) =>
+    !startedAt ||
+    ((!filters.from || Date.parse(startedAt) >= Date.parse(dayStart(filters.from))) && (!filters.to || Date.parse(startedAt) <= Date.parse(dayEnd(filters.to))));
+  const keep = (row: ClockRow) => (!clock || row.clock === clock) && inPeriod(row.startedAt);
+
+  let rows: ClockRow[];
+  let source: string;
+  const fromAlerts = metric === 'overdue' || metric === 'dueSoon';
+  if (fromAlerts) {
+    const params = { asOf: filters.asOf, orgUnit: filters.orgUnit, status: metric };
+    source = withQuery('/api/dashboards/sla/alerts', params);
+    const alerts = (await ctx.api.get<{ items: SlaAlert[] }>('/api/dashboards/sla/alerts', params, ctx.signal)).items;
+    rows = alerts.filter((a) => !filters.customerClass || a.customerClass === filters.customerClass).map(alertRow).filter(keep);
+  } else {
+    const params = { orgUnit: filters.orgUnit, customerClass: filters.customerClass, limit: 500 };
+    source = withQuery('/api/projects', params);
+    const projects = await ctx.api.all<ProjectView>('/api/projects', params);
+    const wanted = (status: ClockStatus) => (metric === 'open' ? OPEN.includes(status) : status === metric);
+    rows = projects.flatMap((p) => p.clocks.filter((c) => wanted(c.status)).map((c) => projectRow(p, c))).filter(keep);
+  }
+  const stale = !fromAlerts && filters.asOf !== undefined && Date.now() - Date.parse(filters.asOf) > NOW_TOLERANCE_MS;
+
+  replaceChildren(
+    ctx.main,
+    h('h1', {}, `${t('list.title')} · ${clock ? t(`clock.${clock as 'schemeReply'}`) : t('common.all')} · ${t(`metric.${metric}`)}`),
+    h('p', { class: 'help' }, describe(filters)),
+    stale ? h('p', { class: 'message', role: 'note' }, t('list.nowNote')) : null,
+    h('p', { class: 'help' }, `${t('common.source')}：`, h('code', {}, source)),
+    h('p', { 'data-testid': 'clock-count' }, t('common.count', { n: rows.length })),
+    rows.length === 0 ? h('p', { class: 'message' }, t('list.empty')) : scrollTable(t('list.title'), rowTable(rows)),
+  );
+}
+
+const alertRow = (a: SlaAlert): ClockRow => ({ ...a, clock: a.clock, status: a.status });
+
+const projectRow = (p: ProjectView, c: ProjectView['clocks'][number]): ClockRow => ({
+  projectId: p.projectId,
+  customerId: p.customerId,
+  orgUnit: p.orgUnit,
+  clock: c.name,
+  round: c.round,
+  status: c.status,
+  startedAt: c.startedAt,
+  deadline: c.deadline,
+  stoppedAt: c.stoppedAt,
+});
+
+function describe(f: SlaFilters): string {
+  return [
+    f.asOf ? `${t('common.asOf')} ${formatInstant(f.asOf)}` : null,
+    f.orgUnit ? `${t('common.orgUnit')} ${f.orgUnit}` : null,
+    f.customerClass ? t(`class.${f.customerClass as 'residential'}`) : null,
+    f.from || f.to ? `${f.from ?? '…'} – ${f.to ?? '…'}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function rowTable(rows: ClockRow[]): HTMLTableElement {
+  const cols = [t('common.project'), t('common.customer'), t('common.clock'), t('common.status'), t('common.startedAt'), t('common.deadline'), t('common.stoppedAt'), t('common.orgUnit')];
+  return h(
+    'table',
+    { class: 'data', 'data-testid': 'clock-rows' },
+    h('thead', {}, h('tr', {}, cols.map((c) => h('th', { scope: 'col' }, c)))),
+    h(
+      'tbody',
+      {},
+      rows.map((r) =>
+        h(
+          'tr',
+          { 'data-project-id': r.projectId },
+          h('td', {}, h('a', { href: href('projects', r.projectId) }, r.projectId)),
+          h('td', {}, h('a', { href: href('customers', r.customerId) }, r.customerId)),
+          h('td', {}, t(`clock.${r.clock as 'schemeReply'}`), r.round ? ` · ${t('common.round', { n: r.round })}` : ''),
+          h('td', {}, h('span', { class: `badge badge-${r.status}` }, t(`status.${r.status}`))),
+          h('td', {}, formatInstant(r.startedAt)),
+          h('td', {}, formatDate(r.deadline)),
+          h('td', {}, formatInstant(r.stoppedAt)),
+          h('td', {}, r.orgUnit),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,57 @@
+import type { ProjectClock } from '../api-types.js';
+import { h } from '../dom.js';
+import { formatDate, formatInstant } from '../format.js';
+import { t } from '../i18n/index.js';
+
+/**
+ * A project's clocks on one time axis: a bar from start to stop (or to `asOf` while running), a line at the deadline.
+ * Every bar also says in words what it shows, so nothing depends on seeing the picture.
+ */
+export function clockTimeline(clocks: ProjectClock[], asOf: string): HTMLElement {
+  if (clocks.length === 0) return h('p', { class: 'message' }, t('project.noClocks'));
+  const ms = (iso: string) => Date.parse(iso);
+  const now = ms(asOf);
+  const start = Math.min(...clocks.map((c) => ms(c.startedAt)));
+  const end = Math.max(...clocks.flatMap((c) => [ms(c.deadline), c.stoppedAt ? ms(c.stoppedAt) : Math.max(now, ms(c.startedAt))]));
+  const span = Math.max(end - start, 1);
+  const pct = (at: number) => `${(((at - start) / span) * 100).toFixed(2)}%`;
+  return h(
+    'div',
+    { class: 'timeline' },
+    h('div', { class: 'timeline-axis', 'aria-hidden': 'true' }, h('span', {}, formatDate(new Date(start).toISOString())), h('span', {}, formatDate(new Date(end).toISOString()))),
+    h(
+      'ul',
+      { class: 'timeline-rows' },
+      clocks.map((c) => {
+        const stop = c.stoppedAt ? ms(c.stoppedAt) : Math.max(now, ms(c.startedAt));
+        const name = `${t(`clock.${c.name}`)}${c.round ? ` · ${t('common.round', { n: c.round })}` : ''}`;
+        return h(
+          'li',
+          { class: `timeline-row status-${c.status}`, 'data-clock': c.name, 'data-status': c.status },
+          h(
+            'div',
+            { class: 'timeline-label' },
+            h('strong', {}, name),
+            ' ',
+            h('span', { class: `badge badge-${c.status}` }, t(`status.${c.status}`)),
+            h(
+              'span',
+              { class: 'timeline-text' },
+              `${t('common.startedAt')} ${formatInstant(c.startedAt)} · ${t('common.deadline')} `,
+              h('span', { 'data-testid': 'deadline' }, formatDate(c.deadline)),
+              c.stoppedAt ? ` · ${t('common.stoppedAt')} ${formatInstant(c.stoppedAt)}` : '',
+              ` · ${t('common.workingDays', { n: c.elapsedWorkingDays })}`,
+              c.calendarEstimated ? ` ${t('project.calendarEstimated')}` : '',
+            ),
+          ),
+          h(
+            'div',
+            { class: 'timeline-track', 'aria-hidden': 'true' },
+            h('div', { class: 'timeline-bar', style: `left:${pct(ms(c.startedAt))};width:${pct(start + Math.max(stop - ms(c.startedAt), 0))}` }),
+            h('div', { class: 'timeline-deadline', style: `left:${pct(ms(c.deadline))}`, title: `${t('common.deadline')} ${formatDate(c.deadline)}` }),
+          ),
+        );
+      }),
+    ),
+  );
+}

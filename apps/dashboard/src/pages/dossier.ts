@@ -1,0 +1,117 @@
+import { ApiError } from '../api.js';
+import type { CustomerDossier } from '../api-types.js';
+import type { PageContext } from '../context.js';
+import { h, replaceChildren, scrollTable } from '../dom.js';
+import { errorBlock } from '../errors.js';
+import { formatInstant } from '../format.js';
+import { label, t } from '../i18n/index.js';
+import { href } from '../router.js';
+import { fact } from './time-travel.js';
+
+/**
+ * A customer's dossier exactly as the API answers it: the ID number is shown as the API masks it (only auditors and
+ * admins get it whole). A customer token opening someone else's dossier gets the API's 404, said in words.
+ */
+export async function dossierPage(ctx: PageContext): Promise<void> {
+  if (ctx.route.page !== 'dossier') return;
+  const customerId = ctx.route.customerId ?? (ctx.tokens.claims()?.customerId || null);
+  const lookup = lookupForm(ctx, customerId ?? '');
+  if (!customerId) return replaceChildren(ctx.main, h('h1', {}, t('dossier.title')), lookup);
+  let dossier: CustomerDossier;
+  try {
+    dossier = await ctx.api.get<CustomerDossier>(`/api/customers/${encodeURIComponent(customerId)}/dossier`, {}, ctx.signal);
+  } catch (error) {
+    if (!(error instanceof ApiError) || ctx.signal.aborted) throw error;
+    const message = error.status === 404 ? t('dossier.notFound', { id: customerId }) : undefined;
+    return replaceChildren(ctx.main, h('h1', {}, t('dossier.title')), lookup, errorBlock(error, ctx.tokens, () => (ctx.tokens.clear(), ctx.rerender()), message));
+  }
+  const c = dossier.customer;
+  replaceChildren(
+    ctx.main,
+    h('h1', {}, `${t('dossier.title')} · ${c.name}`),
+    lookup,
+    h(
+      'section',
+      { 'aria-labelledby': 'customer-title' },
+      h('h2', { id: 'customer-title' }, t('dossier.customer')),
+      h(
+        'dl',
+        { class: 'facts' },
+        fact(t('dossier.name'), c.name, 'customer-name'),
+        fact(t('dossier.kind'), label('kind', c.kind)),
+        fact(t('dossier.idNumber'), c.idNumber, 'customer-id-number'),
+        fact(t('dossier.phone'), c.phone),
+        fact(t('dossier.address'), c.address),
+      ),
+    ),
+    h('section', { 'aria-labelledby': 'projects-title' }, h('h2', { id: 'projects-title' }, t('dossier.projects')), scrollTable(t('dossier.projects'), projectTable(dossier))),
+    h('section', { 'aria-labelledby': 'timeline-title' }, h('h2', { id: 'timeline-title' }, t('dossier.timeline')), scrollTable(t('dossier.timeline'), timelineTable(dossier))),
+  );
+}
+
+function lookupForm(ctx: PageContext, value: string): HTMLFormElement {
+  const input = h('input', { id: 'd-customer', name: 'customerId', value, required: true, autocomplete: 'off' });
+  const form = h(
+    'form',
+    { class: 'filters', role: 'search' },
+    h('div', { class: 'field' }, h('label', { for: 'd-customer' }, t('dossier.lookup')), input),
+    h('div', { class: 'field field-actions' }, h('button', { type: 'submit', class: 'button button-primary' }, t('dossier.open'))),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (input.value.trim()) ctx.navigate(href('customers', input.value.trim()));
+  });
+  return form;
+}
+
+function projectTable(dossier: CustomerDossier): HTMLTableElement {
+  const cols = [t('common.project'), t('common.customerClass'), t('common.status'), t('common.orgUnit'), t('date.appliedAt'), t('project.contract'), t('project.meters'), t('project.archiveNo')];
+  return h(
+    'table',
+    { class: 'data', 'data-testid': 'dossier-projects' },
+    h('thead', {}, h('tr', {}, cols.map((c) => h('th', { scope: 'col' }, c)))),
+    h(
+      'tbody',
+      {},
+      dossier.projects.map((p) =>
+        h(
+          'tr',
+          { 'data-project-id': p.projectId },
+          h('td', {}, h('a', { href: href('projects', p.projectId) }, p.projectId)),
+          h('td', {}, label('class', p.customerClass)),
+          h('td', {}, label('status', p.status)),
+          h('td', {}, p.orgUnit),
+          h('td', {}, formatInstant(p.appliedAt)),
+          h('td', {}, p.contract?.contractNo ?? '—'),
+          h('td', {}, p.meter?.meterNumbers.join('、') ?? '—'),
+          h('td', {}, p.archive?.archiveNo ?? '—'),
+        ),
+      ),
+    ),
+  );
+}
+
+function timelineTable(dossier: CustomerDossier): HTMLTableElement {
+  const cols = [t('history.occurredAt'), t('common.project'), t('history.type'), t('history.actor'), t('dossier.summary'), t('history.recordedAt')];
+  return h(
+    'table',
+    { class: 'data', 'data-testid': 'dossier-timeline' },
+    h('thead', {}, h('tr', {}, cols.map((c) => h('th', { scope: 'col' }, c)))),
+    h(
+      'tbody',
+      {},
+      dossier.timeline.map((e) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, formatInstant(e.occurredAt)),
+          h('td', {}, e.projectId),
+          h('td', {}, label('event', e.type)),
+          h('td', {}, `${e.actor.name}（${label('role', e.actor.role)}）`),
+          h('td', {}, e.summary),
+          h('td', {}, formatInstant(e.recordedAt)),
+        ),
+      ),
+    ),
+  );
+}

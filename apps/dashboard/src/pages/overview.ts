@@ -1,0 +1,143 @@
+import { CLOCK_NAMES, METRICS, type Metric, type SlaDashboard, type SlaFigures } from '../api-types.js';
+import type { PageContext } from '../context.js';
+import { h, replaceChildren, scrollTable } from '../dom.js';
+import { formatInstant, formatNumber, formatRate } from '../format.js';
+import { t } from '../i18n/index.js';
+import { href } from '../router.js';
+import { dashboardParams, filterForm, readFilters, type SlaFilters } from './filters.js';
+
+export const SLA_PATH = '/api/dashboards/sla';
+/** Marked when the overview's figures are on screen: the benchmark's dashboardPageMs reads it. */
+export const OVERVIEW_RENDERED_MARK = 'dashboard:overview-rendered';
+
+/** SLA overview: per-clock counts, rates and durations, by org unit, and the monthly on-time rate chart. */
+export async function overviewPage(ctx: PageContext): Promise<void> {
+  const filters = readFilters(ctx.route.query);
+  const dashboard = await ctx.api.get<SlaDashboard>(SLA_PATH, dashboardParams(filters), ctx.signal);
+  const apply = (next: SlaFilters) => ctx.navigate(href('', null, { ...next }));
+  // Counts link to the clocks behind them at the same asOf the figures were computed at.
+  const linkFilters: SlaFilters = { ...filters, asOf: filters.asOf ?? dashboard.asOf };
+  const chartHost = h('div', { class: 'chart', id: 'on-time-chart', role: 'img', 'aria-label': t('overview.chart') });
+  const chartData = h('div', { class: 'chart-data' });
+
+  replaceChildren(
+    ctx.main,
+    h('h1', {}, t('overview.title')),
+    filterForm(filters, dashboard.byOrgUnit.map((row) => row.orgUnit), apply),
+    h('p', { class: 'as-of', 'data-testid': 'as-of' }, `${t('common.asOf')}：${formatInstant(dashboard.asOf)}`),
+    h(
+      'section',
+      { 'aria-labelledby': 'by-clock-title' },
+      h('h2', { id: 'by-clock-title' }, t('overview.byClock')),
+      scrollTable(t('overview.byClock'), clockTable(dashboard, linkFilters)),
+      h(
+        'p',
+        { class: 'kpi' },
+        h('span', { class: 'kpi-label' }, t('overview.avgConnection')),
+        h('strong', { class: 'kpi-value', 'data-testid': 'avg-connection' }, formatNumber(dashboard.avgConnectionWorkingDays)),
+        dashboard.avgConnectionWorkingDays === null ? null : h('span', {}, t('overview.avgConnectionUnit')),
+      ),
+    ),
+    h(
+      'section',
+      { 'aria-labelledby': 'chart-title' },
+      h('h2', { id: 'chart-title' }, t('overview.chart')),
+      h('p', { class: 'help' }, t('overview.chartHelp')),
+      chartHost,
+      chartData,
+    ),
+    h(
+      'section',
+      { 'aria-labelledby': 'by-org-title' },
+      h('h2', { id: 'by-org-title' }, t('overview.byOrgUnit')),
+      dashboard.byOrgUnit.length === 0
+        ? h('p', { class: 'message' }, t('overview.noData'))
+        : scrollTable(t('overview.byOrgUnit'), orgUnitTable(dashboard, linkFilters)),
+    ),
+  );
+  performance.mark(OVERVIEW_RENDERED_MARK);
+  // ECharts is most of the bundle: loaded after the figures are on screen, so they never wait for it.
+  const { onTimeRateChart } = await import('./overview-chart.js');
+  await onTimeRateChart(ctx, chartHost, chartData, linkFilters);
+}
+
+const countLink = (value: number, filters: SlaFilters, clock: string | undefined, metric: Metric, orgUnit?: string) =>
+  h(
+    'a',
+    {
+      href: href('clocks', null, { ...filters, orgUnit: orgUnit ?? filters.orgUnit, clock, status: metric }),
+      'data-clock': clock ?? 'all',
+      'data-metric': metric,
+      'data-org-unit': orgUnit ?? null,
+    },
+    String(value),
+  );
+
+function clockTable(dashboard: SlaDashboard, filters: SlaFilters): HTMLTableElement {
+  return h(
+    'table',
+    { class: 'data', 'data-testid': 'clock-table' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('common.clock')),
+        METRICS.map((m) => h('th', { scope: 'col', class: 'num' }, t(`metric.${m}`))),
+        ['onTimeRate', 'avgWorkingDays', 'p90WorkingDays'].map((m) => h('th', { scope: 'col', class: 'num' }, t(`metric.${m as 'onTimeRate'}`))),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      CLOCK_NAMES.map((clock) => {
+        const s = dashboard.clocks[clock];
+        return h(
+          'tr',
+          { 'data-clock': clock },
+          h('th', { scope: 'row' }, t(`clock.${clock}`)),
+          METRICS.map((m) => h('td', { class: `num metric-${m}` }, countLink(s[m], filters, clock, m))),
+          h('td', { class: 'num', 'data-metric': 'onTimeRate' }, formatRate(s.onTimeRate)),
+          h('td', { class: 'num', 'data-metric': 'avgWorkingDays' }, formatNumber(s.avgWorkingDays)),
+          h('td', { class: 'num', 'data-metric': 'p90WorkingDays' }, formatNumber(s.p90WorkingDays)),
+        );
+      }),
+    ),
+  );
+}
+
+const total = (figures: SlaFigures, metric: Metric) => CLOCK_NAMES.reduce((sum, clock) => sum + figures.clocks[clock][metric], 0);
+
+function orgUnitTable(dashboard: SlaDashboard, filters: SlaFilters): HTMLTableElement {
+  return h(
+    'table',
+    { class: 'data', 'data-testid': 'org-unit-table' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('common.orgUnit')),
+        METRICS.map((m) => h('th', { scope: 'col', class: 'num' }, t(`metric.${m}`))),
+        CLOCK_NAMES.map((c) => h('th', { scope: 'col', class: 'num' }, `${t(`clock.${c}`)} ${t('metric.onTimeRate')}`)),
+        h('th', { scope: 'col', class: 'num' }, t('overview.avgConnection')),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      dashboard.byOrgUnit.map((row) =>
+        h(
+          'tr',
+          { 'data-org-unit': row.orgUnit },
+          h('th', { scope: 'row' }, row.orgUnit),
+          METRICS.map((m) => h('td', { class: 'num' }, countLink(total(row, m), filters, undefined, m, row.orgUnit))),
+          CLOCK_NAMES.map((c) => h('td', { class: 'num' }, formatRate(row.clocks[c].onTimeRate))),
+          h('td', { class: 'num' }, formatNumber(row.avgConnectionWorkingDays)),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,103 @@
+import type { Integrity, ProjectEvent, ProjectView } from '../api-types.js';
+import type { PageContext } from '../context.js';
+import { h, replaceChildren } from '../dom.js';
+import { errorBlock } from '../errors.js';
+import { formatInstant } from '../format.js';
+import { label, t } from '../i18n/index.js';
+import { href } from '../router.js';
+import { clockTimeline } from './clock-timeline.js';
+import { historyTable, integrityResult } from './project-history.js';
+import { fact, timeTravel } from './time-travel.js';
+
+const AUDIT_ROLES = ['auditor', 'admin'];
+
+/**
+ * One project: its view and clocks for everyone allowed to see it; its event history, time travel and integrity for
+ * auditors and admins (a customer sees its own history). Sections a token may not open say so instead of calling.
+ */
+export async function projectPage(ctx: PageContext): Promise<void> {
+  if (ctx.route.page !== 'project') return;
+  const id = ctx.route.projectId;
+  const base = `/api/projects/${encodeURIComponent(id)}`;
+  const view = await ctx.api.get<ProjectView>(base, {}, ctx.signal);
+  const roles = ctx.tokens.claims()?.roles ?? [];
+  const audits = roles.some((r) => AUDIT_ROLES.includes(r));
+  const seesHistory = audits || roles.includes('customer');
+  const changeToken = () => {
+    ctx.tokens.clear();
+    ctx.rerender();
+  };
+
+  const historyHost = h('div', {}, seesHistory ? h('p', { class: 'loading' }, t('common.loading')) : auditorOnly());
+  const travelHost = h('div', {}, audits ? h('p', { class: 'loading' }, t('common.loading')) : auditorOnly());
+  const integrityHost = h('div', {}, audits ? h('p', { class: 'loading' }, t('common.loading')) : auditorOnly());
+  const section = (id: string, title: string, ...content: (Node | null)[]) =>
+    h('section', { 'aria-labelledby': id, id: `${id}-section` }, h('h2', { id }, title), ...content);
+
+  replaceChildren(
+    ctx.main,
+    h('h1', {}, t('project.title', { id: view.projectId })),
+    section('summary', t('project.summary'), summary(view)),
+    section('clocks', t('project.clocks'), h('p', { class: 'help' }, t('project.clocksHelp')), clockTimeline(view.clocks, new Date().toISOString())),
+    section('travel', t('travel.title'), travelHost),
+    section('history', t('history.title'), historyHost),
+    section('integrity', t('integrity.title'), integrityHost),
+  );
+
+  if (!seesHistory) return;
+  try {
+    const events = await allEvents(ctx, base);
+    replaceChildren(historyHost, historyTable(events));
+    if (audits) replaceChildren(travelHost, timeTravel(ctx, id, events, changeToken));
+  } catch (error) {
+    if (ctx.signal.aborted) return;
+    replaceChildren(historyHost, errorBlock(error, ctx.tokens, changeToken));
+    replaceChildren(travelHost);
+  }
+  if (!audits) return;
+  try {
+    replaceChildren(integrityHost, integrityResult(await ctx.api.get<Integrity>(`${base}/integrity`, {}, ctx.signal)));
+  } catch (error) {
+    if (!ctx.signal.aborted) replaceChildren(integrityHost, errorBlock(error, ctx.tokens, changeToken));
+  }
+}
+
+const auditorOnly = () => h('p', { class: 'message', 'data-testid': 'auditor-only' }, t('error.auditorOnly'));
+
+async function allEvents(ctx: PageContext, base: string): Promise<ProjectEvent[]> {
+  const events: ProjectEvent[] = [];
+  let fromVersion: number | null | undefined = 1;
+  while (fromVersion) {
+    const page: { items: ProjectEvent[]; nextFromVersion: number | null } = await ctx.api.get(`${base}/events`, { fromVersion, limit: 1000 }, ctx.signal);
+    events.push(...page.items);
+    fromVersion = page.nextFromVersion;
+  }
+  return events;
+}
+
+function summary(view: ProjectView): HTMLElement {
+  const capacity = (c?: { value: number; unit: string }) => (c ? `${c.value} ${c.unit}` : '—');
+  const dates = Object.entries(view.dates ?? {}).filter(([, at]) => at);
+  return h(
+    'div',
+    { class: 'summary' },
+    h(
+      'dl',
+      { class: 'facts' },
+      fact(t('common.customer'), h('a', { href: href('customers', view.customerId) }, view.customerName ? `${view.customerName}（${view.customerId}）` : view.customerId)),
+      fact(t('common.customerClass'), label('class', view.customerClass)),
+      fact(t('common.orgUnit'), view.orgUnit),
+      fact(t('project.step'), label('step', view.step), 'project-step'),
+      fact(t('common.status'), label('status', view.status), 'project-status'),
+      fact(t('project.version'), String(view.version), 'project-version'),
+      fact(t('project.capacity'), capacity(view.requestedCapacity)),
+      view.scheme ? fact(t('project.scheme'), [view.scheme.supplyVoltage, view.scheme.supplyMode, capacity(view.scheme.approvedCapacity), view.scheme.meteringMethod].filter(Boolean).join(' · ')) : null,
+      view.contract ? fact(t('project.contract'), `${view.contract.contractNo} · ${view.contract.effectiveDate}`) : null,
+      view.meterNumbers?.length ? fact(t('project.meters'), view.meterNumbers.join('、')) : null,
+      view.archiveNo ? fact(t('project.archiveNo'), view.archiveNo) : null,
+    ),
+    dates.length
+      ? h('div', {}, h('h3', {}, t('project.dates')), h('dl', { class: 'facts facts-compact' }, dates.map(([key, at]) => fact(label('date', key), formatInstant(at)))))
+      : null,
+  );
+}

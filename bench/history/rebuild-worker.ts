@@ -1,0 +1,32 @@
+/**
+ * Child process of the rebuild benchmark: rebuilds every projection from position 0, one after the other as
+ * `cli rebuild` does, from an events file into a read-store file. Prints one JSON line. Run as its own process so its
+ * CPU profile and peak memory are the rebuild's alone.
+ *
+ *   node dist/bench/history/rebuild-worker.js <events.sqlite> <read-models.sqlite>
+ */
+import { openSqliteEventStore } from '../../libs/event-sourcing/src/index.js';
+import { ProjectionRunner } from '../../libs/event-sourcing/src/projection/index.js';
+import { PROJECTIONS } from '../../libs/connection-projects/src/projections/index.js';
+import { openSqliteReadStore } from '../../libs/read-store/src/index.js';
+
+const [eventsFile, readFile] = process.argv.slice(2);
+if (!eventsFile || !readFile) throw new Error('usage: rebuild-worker <events.sqlite> <read-models.sqlite>');
+
+const eventStore = await openSqliteEventStore({ file: eventsFile });
+const readStore = await openSqliteReadStore({ file: readFile });
+const runner = new ProjectionRunner({ eventStore, readStore, projections: PROJECTIONS });
+const eventsInLog = await eventStore.headPosition();
+const projections: { name: string; eventsApplied: number; seconds: number }[] = [];
+const started = performance.now();
+for (const projection of PROJECTIONS) {
+  const start = performance.now();
+  const result = await runner.rebuild(projection.name);
+  projections.push({ name: projection.name, eventsApplied: result.eventsApplied, seconds: (performance.now() - start) / 1000 });
+}
+const seconds = (performance.now() - started) / 1000;
+await readStore.close();
+await eventStore.close();
+process.stdout.write(
+  `${JSON.stringify({ eventsInLog, seconds, projections, peakRssMb: Math.round(process.resourceUsage().maxRSS / 102.4) / 10 })}\n`,
+);

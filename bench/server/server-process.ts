@@ -1,0 +1,103 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { openSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { peakRssMb } from './process-memory.js';
+
+export interface ServerOptions {
+  /** Root of the built app (the repository), where dist/ lives. */
+  root: string;
+  dataDir: string;
+  port: number;
+  jwtSecret: string;
+  /** Extra environment (e.g. LOG_LEVEL). */
+  env?: Record<string, string>;
+}
+
+/** The API as operators run it, `node dist/apps/api/src/main.js`, in a child process of the bench. */
+export class ServerProcess {
+  private exited: Promise<void>;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+  ) {
+    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+  }
+
+  static async start(options: ServerOptions): Promise<ServerProcess> {
+    const log = openSync(join(options.dataDir, 'server.log'), 'a');
+    const preload = pathToFileURL(join(options.root, 'dist/bench/server/profiler-preload.js')).href;
+    const child = spawn(process.execPath, ['--import', preload, join(options.root, 'dist/apps/api/src/main.js')], {
+      cwd: options.root,
+      env: {
+        ...process.env,
+        PORT: String(options.port),
+        DATA_DIR: options.dataDir,
+        AUTH_JWT_SECRET: options.jwtSecret,
+        ...options.env,
+      },
+      stdio: ['ignore', log, log, 'ipc'],
+    });
+    closeSync(log);
+    const server = new ServerProcess(child, `http://127.0.0.1:${options.port}`);
+    await server.waitHealthy(60_000);
+    return server;
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  /** Peak resident set of the server so far (VmHWM), in MB. */
+  peakRssMb(): number {
+    return peakRssMb(this.pid);
+  }
+
+  async profileStart(): Promise<void> {
+    await this.ask({ bench: 'profile-start' });
+  }
+
+  async profileStop(file: string): Promise<void> {
+    await this.ask({ bench: 'profile-stop', file });
+  }
+
+  /** SIGTERM (the app closes its stores), SIGKILL if it does not exit within 10 s. Returns the peak RSS in MB. */
+  async stop(): Promise<number> {
+    const peak = this.peakRssMb();
+    if (this.child.exitCode !== null) return peak;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
+    await this.exited;
+    clearTimeout(timer);
+    return peak;
+  }
+
+  private async waitHealthy(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (this.child.exitCode !== null) throw new Error(`The server exited with ${this.child.exitCode}; see server.log`);
+      try {
+        const response = await fetch(`${this.url}/api/health`);
+        if (response.ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`The server did not become healthy within ${timeoutMs} ms`);
+  }
+
+  private ask(message: { bench: string; file?: string }): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const onMessage = (reply: { bench?: string; error?: string }) => {
+        if (reply.bench !== `${message.bench}-done`) return;
+        this.child.off('message', onMessage);
+        if (reply.error) reject(new Error(reply.error));
+        else resolve();
+      };
+      this.child.on('message', onMessage);
+      this.child.send(message);
+    });
+  }
+}

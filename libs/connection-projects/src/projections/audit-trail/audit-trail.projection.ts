@@ -1,0 +1,49 @@
+import type { StoredEvent } from '../../../../event-sourcing/src/index.js';
+import type { Projection } from '../../../../event-sourcing/src/projection/index.js';
+import type { AuditRowDocument } from './audit-trail.js';
+import { summaryOf } from './event-summary.js';
+
+const STREAM_PREFIX = 'project-';
+
+/** The project an event of a project stream belongs to: its data says so; the stream name is the fallback. */
+export const projectIdOf = (event: StoredEvent): string => {
+  const fromData = (event.data as { projectId?: unknown } | null)?.projectId;
+  return typeof fromData === 'string' ? fromData : event.streamId.slice(STREAM_PREFIX.length);
+};
+
+/** ISO 8601 with any offset → `YYYY-MM-DDTHH:mm:ss.sssZ`, whose string order is time order (null if unreadable). */
+export const utcInstant = (iso: string): string | null => {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+};
+
+/**
+ * A row depends on its event alone, so applying an event again yields the same row: the trail is idempotent even
+ * without the runner's position guard, and a rebuild gives the same rows.
+ */
+export function evolveAuditRow(_doc: AuditRowDocument | null, event: StoredEvent): AuditRowDocument {
+  const customerId = (event.data as { customer?: { id?: unknown } } | null)?.customer?.id;
+  const { actor, occurredAt, recordedAt } = event.metadata;
+  return {
+    position: event.position,
+    eventId: event.eventId,
+    type: event.type,
+    projectId: projectIdOf(event),
+    customerId: event.type === 'ApplicationAccepted' && typeof customerId === 'string' ? customerId : null,
+    actor: { id: actor.id, name: actor.name, role: actor.role, orgUnit: actor.orgUnit },
+    occurredAt,
+    recordedAt,
+    occurredAtUtc: utcInstant(occurredAt) ?? occurredAt,
+    summary: summaryOf(event),
+  };
+}
+
+/** One document per event of every project stream (id = eventId), newest first by `position` in queries. */
+export const auditTrailProjection: Projection<StoredEvent, AuditRowDocument> = {
+  name: 'audit-trail',
+  version: 1,
+  collection: 'audit-trail',
+  indexes: [['position'], ['projectId', 'position'], ['actor.id', 'position'], ['type', 'position'], ['occurredAtUtc']],
+  documentIds: (event) => (event.streamId.startsWith(STREAM_PREFIX) ? [event.eventId] : []),
+  evolve: evolveAuditRow,
+};

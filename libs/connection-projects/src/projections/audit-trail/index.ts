@@ -1,0 +1,4 @@
+export * from './audit-trail.js';
+export * from './audit-trail.projection.js';
+export * from './event-summary.js';
+export * from './id-number.mask.js';

@@ -1,0 +1,107 @@
+import type {
+  Capacity,
+  ChosenParty,
+  Contractor,
+  CustomerDetails,
+  Designer,
+  SupplySchemeFields,
+} from '../../domain/index.js';
+
+/** Who recorded an entry: name and role are what a dossier reader needs; the full actor is in the audit trail. */
+export interface RecordedBy {
+  name: string;
+  role: string;
+}
+
+export interface TimelineEntry {
+  position: number;
+  projectId: string;
+  eventId: string;
+  type: string;
+  occurredAt: string;
+  recordedAt: string;
+  /** Chinese and English, never the ID number (audit-trail/event-summary.ts). */
+  summary: string;
+  actor: RecordedBy;
+}
+
+export type SchemeRecord = SupplySchemeFields & { at: string; by: RecordedBy };
+
+export interface DesignSubmissionRecord {
+  round: number;
+  submittedAt: string;
+  designer: Designer;
+  documents: string[];
+  submittedBy: RecordedBy;
+  review?: { result: string; opinions: string[]; reviewedAt: string; by: RecordedBy };
+}
+
+export type DossierStatus = 'active' | 'energized' | 'archived' | 'cancelled';
+
+/**
+ * Stored per project (collection `customer-dossier-project`), indexed by customer: later events of a project name only
+ * the project, so the per-customer dossier is assembled at query time from its projects' documents. Everything the
+ * archive needs (SPEC §3.11) is kept, with who recorded it and when (business time).
+ */
+export interface DossierProjectDocument {
+  projectId: string;
+  customerId: string;
+  /** The customer as this application gave them; stored unmasked (the read store is internal), masked on the way out. */
+  applicant: CustomerDetails;
+  /** Log position of the application: orders a customer's projects, and the first one fixes the customer's identity. */
+  applicationPosition: number;
+  customerClass: string;
+  subtype?: string;
+  businessType: string;
+  requestedCapacity: Capacity;
+  supplyAddress: string;
+  orgUnit: string;
+  channel: string;
+  rented?: boolean;
+  policyVersion: string;
+  appliedAt: string;
+  acceptedBy: RecordedBy;
+  status: DossierStatus;
+  applicationDocuments: string[];
+  siteSurveys: { at: string; findings: string; proposedScheme: string; by: RecordedBy }[];
+  /** The reply as given, then every revision in order; the scheme in force is the last revision, else the reply. */
+  scheme?: { replied: SchemeRecord; revisions: (SchemeRecord & { reason: string })[] };
+  designSubmissions: DesignSubmissionRecord[];
+  construction?: {
+    contractor: Contractor;
+    plannedStart: string;
+    plannedCompletion: string;
+    suppliers?: ChosenParty[];
+    at: string;
+    by: RecordedBy;
+  };
+  inspections: { round: number; at: string; items: string[]; result: string; defects: string[]; copiesTo: string[]; by: RecordedBy }[];
+  completionReports: { at: string; documents: string[]; by: RecordedBy }[];
+  acceptanceRounds: { round: number; at: string; result: string; defects: string[]; by: RecordedBy }[];
+  contract?: {
+    contractNo: string;
+    contractType: string;
+    signatories: { customer: string; utility: string };
+    effectiveDate: string;
+    signedAt: string;
+    by: RecordedBy;
+  };
+  meter?: { meterNumbers: string[]; energizedAt: string; by: RecordedBy };
+  archive?: { archiveNo: string; archivedAt: string; by: RecordedBy };
+  cancellation?: { reason: string; requestedBy: string; at: string; by: RecordedBy };
+  postConnectionChecks: { at: string; findings: string; by: RecordedBy }[];
+  timeline: TimelineEntry[];
+  /** Position of the last event applied: evolve ignores an event at or below it, so a replay changes nothing. */
+  position: number;
+  updatedAt: string;
+}
+
+/** A project as the dossier answers it: its timeline is merged into the customer's. */
+export type DossierProject = Omit<DossierProjectDocument, 'timeline'>;
+
+/** API.md `/api/customers/:customerId/dossier`. */
+export interface CustomerDossier {
+  customer: CustomerDetails;
+  projects: DossierProject[];
+  timeline: TimelineEntry[];
+}

@@ -1,0 +1,135 @@
+import { projectBatch } from '../../../../event-sourcing/src/projection/index.js';
+import type { StoredEvent } from '../../../../event-sourcing/src/index.js';
+import { evolveProjectView, viewAsOf, type ProjectViewDocument } from '../project-view/index.js';
+import { clockEvaluator } from './sla-clocks.evaluate.js';
+import { slaClocksProjection } from './sla-clocks.projection.js';
+import { OPEN_FOREVER, utcInstant, type SlaClocksDocument } from './sla-clocks.js';
+import { storedEvents } from './testing/national-day.fixture.js';
+
+const events = storedEvents();
+const ofProject = (id: string) => events.filter((e) => e.streamId === `project-${id}`);
+const fold = (history: StoredEvent[]) => history.reduce<SlaClocksDocument | null>(slaClocksProjection.evolve, null);
+
+/** What the runner would store after the events, batch by batch (positions guard redeliveries). */
+const project = (batches: StoredEvent[][]) => {
+  const current = new Map<string, { doc: Record<string, unknown> | null; position: number }>();
+  for (const batch of batches) {
+    for (const { id, doc, position } of projectBatch(slaClocksProjection, batch, current).upserts) current.set(id, { doc, position });
+  }
+  return Object.fromEntries([...current].map(([id, { doc }]) => [id, doc]));
+};
+
+describe('sla-clocks projection: given a project\'s events then its document', () => {
+  it('given a low-voltage project with a rejected and a resubmitted design then one compact document holds its three clocks in UTC', () => {
+    expect(fold(ofProject('sla-p4'))).toEqual({
+      projectId: 'sla-p4',
+      customerId: 'c-sla-p4',
+      orgUnit: 'HZ-YH-BRANCH',
+      customerClass: 'lowVoltage',
+      policyVersion: 'seed',
+      appliedAt: '2025-09-22T01:00:00.000Z',
+      lastStartedAt: '2025-10-10T01:00:00.000Z', // design 2, Oct 10 09:00 Shanghai
+      openUntil: OPEN_FOREVER, // design 2 is under review
+      clocks: [
+        {
+          // 7 working days from Mon Sep 22: 23, 24, 25, 26, worked Sun 28, 29, 30 → Sep 30; dueSoon from Mon Sep 29.
+          name: 'schemeReply', startedAt: '2025-09-22T01:00:00.000Z', limit: { workingDays: 7 },
+          deadline: '2025-09-30T15:59:59.999Z', dueSoonFrom: '2025-09-28T16:00:00.000Z',
+          stoppedAt: '2025-09-24T02:00:00.000Z', workingDaysToStop: 2, // Sep 23, 24
+        },
+        {
+          // 10 calendar days from Sep 25 → Oct 5 (holidays do not matter); dueSoon from Oct 4.
+          name: 'designReview', round: 1, startedAt: '2025-09-25T02:00:00.000Z', limit: { calendarDays: 10 },
+          deadline: '2025-10-05T15:59:59.999Z', dueSoonFrom: '2025-10-03T16:00:00.000Z',
+          stoppedAt: '2025-10-09T02:00:00.000Z', workingDaysToStop: 5, // Sep 26, 28, 29, 30, Oct 9
+        },
+        {
+          name: 'designReview', round: 2, startedAt: '2025-10-10T01:00:00.000Z', limit: { calendarDays: 10 },
+          deadline: '2025-10-20T15:59:59.999Z', dueSoonFrom: '2025-10-18T16:00:00.000Z',
+        },
+      ],
+    });
+  });
+
+  it('given a residential project energized then the connection time and the post-connection check are recorded; the contract starts no clock', () => {
+    const doc = fold(ofProject('sla-p2'))!;
+    expect(doc.clocks.map((c) => [c.name, c.stoppedAt ?? null])).toEqual([
+      ['schemeReply', '2025-09-29T07:00:00.000Z'],
+      ['energization', '2025-10-11T02:00:00.000Z'], // started at acceptance passed, not at the contract
+      ['postConnectionCheck', null],
+    ]);
+    // Fri Sep 26 → Sat Oct 11: worked Sun 28, 29, 30, Oct 9, 10, worked Sat 11.
+    expect(doc).toMatchObject({ energizedAt: '2025-10-11T02:00:00.000Z', connectionWorkingDays: 6, openUntil: OPEN_FOREVER });
+    expect(doc.clocks[2]).toMatchObject({ deadline: '2025-11-11T15:59:59.999Z', limit: { calendarMonths: 1 } });
+  });
+
+  it('given a high-voltage project then acceptance starts no energization clock; the contract does (5 working days → Tue Oct 14)', () => {
+    const doc = fold(ofProject('sla-p5'))!;
+    expect(doc.clocks.map((c) => c.name)).toEqual(['schemeReply', 'designReview', 'energization']);
+    expect(doc.clocks[2]).toMatchObject({ startedAt: '2025-09-30T02:00:00.000Z', deadline: '2025-10-14T15:59:59.999Z', dueSoonFrom: '2025-10-12T16:00:00.000Z' });
+  });
+
+  it('given a cancellation while the scheme reply runs then that clock is marked and nothing is open after the cancellation', () => {
+    const doc = fold(ofProject('sla-p6'))!;
+    expect(doc.cancelledAt).toBe('2025-10-09T02:00:00.000Z');
+    expect(doc.clocks).toEqual([expect.objectContaining({ name: 'schemeReply', cancelledAt: '2025-10-09T02:00:00.000Z' })]);
+    expect(doc.clocks[0]).not.toHaveProperty('stoppedAt');
+    expect(doc.openUntil).toBe('2025-10-09T02:00:00.000Z');
+  });
+
+  it('given every clock stopped then openUntil is the last stop', () => {
+    const doc = fold(ofProject('sla-p1').slice(0, 2))!;
+    expect(doc.openUntil).toBe(utcInstant('2025-10-14T09:00:00+08:00'));
+  });
+
+  it('given events of a project never applied for, or of other streams, then no document', () => {
+    expect(fold(ofProject('sla-p4').slice(1))).toBeNull();
+    expect(slaClocksProjection.documentIds({ ...events[0]!, streamId: 'tally-1' })).toEqual([]);
+  });
+});
+
+describe('sla-clocks projection: replays', () => {
+  it('given every event delivered twice, and then the whole log again, then the documents are the same as after one delivery', () => {
+    const once = project([events]);
+    const twice = project([events.flatMap((e) => [e, e]), events]);
+    expect(Object.keys(once)).toHaveLength(6);
+    expect(twice).toEqual(once);
+  });
+
+  it('given the fold run twice then it is deterministic (no clock, no randomness)', () => {
+    expect(project([events])).toEqual(project([events]));
+  });
+});
+
+describe('sla-clocks agree with the project view (same SPEC §5 rules)', () => {
+  const asOfs = [
+    '2025-09-22T12:00:00+08:00', '2025-09-29T12:00:00+08:00', '2025-09-30T18:00:00+08:00', '2025-10-04T00:00:00+08:00',
+    '2025-10-06T00:00:00+08:00', '2025-10-09T09:00:00+08:00', '2025-10-10T12:00:00+08:00', '2025-10-13T12:00:00+08:00',
+    '2025-10-14T12:00:00+08:00', '2025-11-12T00:00:00+08:00',
+  ];
+  const ids = ['sla-p1', 'sla-p2', 'sla-p3', 'sla-p4', 'sla-p5', 'sla-p6'];
+
+  it.each(ids)('%s: the clock records match the project view\'s, instants normalised', (id) => {
+    const view = ofProject(id).reduce<ProjectViewDocument | null>(evolveProjectView, null)!;
+    const mine = fold(ofProject(id))!;
+    expect(mine.clocks.map(({ name, round, startedAt, stoppedAt, limit, deadline }) => ({ name, round, startedAt, stoppedAt, limit, deadline }))).toEqual(
+      view.clockRecords.map(({ name, round, startedAt, stoppedAt, limit, deadline }) => ({
+        name, round, startedAt: utcInstant(startedAt), stoppedAt: stoppedAt && utcInstant(stoppedAt), limit, deadline: utcInstant(deadline),
+      })),
+    );
+  });
+
+  it.each(ids)('%s: at every asOf the statuses and working days match viewAsOf', (id) => {
+    const view = ofProject(id).reduce<ProjectViewDocument | null>(evolveProjectView, null)!;
+    const mine = fold(ofProject(id))!;
+    for (const asOf of asOfs) {
+      const evaluate = clockEvaluator(utcInstant(asOf));
+      const seen = mine.clocks.flatMap((c) => {
+        const s = evaluate(c);
+        return s ? [{ name: c.name, status: s.status, elapsedWorkingDays: s.elapsedWorkingDays }] : [];
+      });
+      const expected = viewAsOf(view, asOf).clocks.map(({ name, status, elapsedWorkingDays }) => ({ name, status, elapsedWorkingDays }));
+      expect({ asOf, seen }).toEqual({ asOf, seen: expected });
+    }
+  });
+});

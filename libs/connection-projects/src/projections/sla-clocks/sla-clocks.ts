@@ -1,0 +1,61 @@
+import { instantMs } from '../../domain/calendar/index.js';
+import type { CustomerClass } from '../../domain/index.js';
+import type { TimeLimit } from '../../domain/sla/index.js';
+import type { ClockName } from '../project-view/index.js';
+
+export const SLA_CLOCK_NAMES = ['schemeReply', 'designReview', 'energization', 'postConnectionCheck'] as const satisfies readonly ClockName[];
+
+/** `openUntil` of a project with a clock that is still open: later than any real instant, so `openUntil > T` holds. */
+export const OPEN_FOREVER = '9999-12-31T23:59:59.999Z';
+
+/**
+ * One SLA clock as stored (SPEC §5). Every instant is a normalised UTC ISO string (`Date#toISOString`, e.g.
+ * `2025-09-30T02:00:00.000Z`), so instants compare as plain strings in memory and in the read store.
+ */
+export interface SlaClockRecord {
+  name: ClockName;
+  /** Design review clocks: the submission round they time. */
+  round?: number;
+  startedAt: string;
+  stoppedAt?: string;
+  limit: TimeLimit;
+  /** End of the deadline day in Shanghai, in UTC (`…T15:59:59.999Z`); precomputed with the project's policy. */
+  deadline: string;
+  /** First instant a clock still open is `dueSoon` (start of a Shanghai day, in UTC). */
+  dueSoonFrom: string;
+  /** Working days from start to stop (SPEC §5 durations), precomputed once the clock stops. */
+  workingDaysToStop?: number;
+  /** The project was cancelled while this clock was open: from then on the clock is not shown (SPEC §5). */
+  cancelledAt?: string;
+  /** The deadline used a day in a year without calendar data (SPEC §6). */
+  calendarEstimated?: true;
+}
+
+/**
+ * The `sla-clocks` read model: one compact document per project holding its clock records, with the project's
+ * dimensions (org unit, class) and the few instants the dashboard and the alert list filter on in the store.
+ */
+export interface SlaClocksDocument {
+  projectId: string;
+  customerId: string;
+  orgUnit: string;
+  customerClass: CustomerClass;
+  policyVersion: string;
+  /** Application accepted: the earliest clock start of the project (business time is non-decreasing per project). */
+  appliedAt: string;
+  /** The latest clock start: a project with `lastStartedAt < from` has no clock started in the period. */
+  lastStartedAt: string;
+  /**
+   * After this instant no clock of the project is open (every clock stopped, or the project cancelled), or
+   * OPEN_FOREVER: a project can only have an alert at T when `openUntil > T`.
+   */
+  openUntil: string;
+  energizedAt?: string;
+  /** 平均接电时长 input: working days from application to energization (SPEC §5 duration rule). */
+  connectionWorkingDays?: number;
+  cancelledAt?: string;
+  clocks: SlaClockRecord[];
+}
+
+/** An ISO instant with an offset, in the form every `sla-clocks` instant takes; RangeError without an offset. */
+export const utcInstant = (instant: string): string => new Date(instantMs(instant)).toISOString();

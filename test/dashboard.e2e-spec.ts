@@ -1,0 +1,251 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'puppeteer-core';
+import { ApiHarness } from './support/api-harness.js';
+import { ensureDashboardBuilt, findChromium, launchBrowser, overviewRenderMs, screenshot, watchConsole, type BrowserSession } from './support/browser.js';
+import { runDatedJourney } from './support/dated-journey.js';
+import { COMMAND_EXAMPLES, Journey } from './support/journey.js';
+
+// The dashboard (issue 8) driven in a real headless Chromium against the real server on the embedded stores.
+const chromium = findChromium();
+if (!chromium) {
+  process.stdout.write(
+    '\n[dashboard] SKIPPED: the browser test needs Chromium and none was found (/usr/bin/chromium, or set CHROMIUM_PATH).\n' +
+      '[dashboard] Install it with: apt-get install -y chromium fonts-wqy-zenhei (.ci/run does this).\n\n',
+  );
+}
+const suite = chromium ? describe : describe.skip;
+
+const JOURNEY = 'prj-dash-journey'; // the dated high-voltage journey of SPEC §3, Sep–Oct 2025: every clock
+const HOLIDAY = 'prj-dash-holiday'; // lowVoltage, applied 2025-09-29: 7 working days across National Day → 2025-10-15
+const LATE = 'prj-dash-late';
+const ON_TIME = 'prj-dash-ontime';
+const OTHER_CUSTOMER = 'cust-dash-01';
+const OWN_CUSTOMER = 'cust-dash-02';
+
+const lowVoltage = (projectId: string) => ({
+  ...structuredClone(COMMAND_EXAMPLES.acceptApplication),
+  projectId,
+  customer: { ...COMMAND_EXAMPLES.acceptApplication.customer, id: OTHER_CUSTOMER },
+  customerClass: 'lowVoltage',
+  requestedCapacity: { value: 80, unit: 'kW' },
+  orgUnit: 'hz-xihu-branch',
+});
+const residential = (projectId: string) => ({
+  projectId,
+  customer: { id: OWN_CUSTOMER, name: '王芳', kind: 'individual', idNumber: '33010619900101123X', phone: '13812345678', address: '浙江省杭州市西湖区古荡新村 5 幢 2 单元 301 室' },
+  customerClass: 'residential',
+  businessType: 'newConnection',
+  requestedCapacity: { value: 8, unit: 'kW' },
+  supplyAddress: '浙江省杭州市西湖区古荡新村 5 幢 2 单元 301 室',
+  orgUnit: 'hz-binjiang-station',
+  channel: 'online',
+  documents: ['PROPERTY_CERTIFICATE', 'OWNER_ID'],
+});
+const rate = (value: number | null) => (value === null ? '—' : `${(Math.round(value * 1000) / 10).toFixed(1)}%`);
+const scheme = (kW: number, voltage: string) => ({ approvedCapacity: { value: kW, unit: 'kW' }, supplyVoltage: voltage, supplyMode: 'single', meteringMethod: '低供低计' });
+
+suite('the dashboard in headless Chromium', () => {
+  let api: ApiHarness;
+  let session: BrowserSession;
+  let page: Page;
+  let problems: string[];
+  let base: string;
+
+  const post = async (role: string, path: string, body: object) => {
+    const res = await api.http().post(path).set('Authorization', `Bearer ${api.token(role)}`).send(body);
+    if (res.status !== 201) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as { position: number };
+  };
+  const getJson = async (role: string, path: string, claims = {}) => {
+    const res = await api.http().get(path).set('Authorization', `Bearer ${api.token(role, claims)}`);
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+  const apply = (body: object, occurredAt?: string) => post('clerk', '/api/projects', { ...body, ...(occurredAt ? { occurredAt } : {}) });
+  const survey = (projectId: string, occurredAt: string) =>
+    post('surveyor', `/api/projects/${projectId}/site-survey`, { ...COMMAND_EXAMPLES.recordSiteSurvey, occurredAt });
+  const text = (selector: string) => page.$eval(selector, (el) => el.textContent?.trim() ?? '');
+  const waitText = (selector: string, expected: string) =>
+    page.waitForFunction(`document.querySelector(${JSON.stringify(selector)})?.textContent?.trim() === ${JSON.stringify(expected)}`, { timeout: 15_000 });
+  // In-page expressions are strings: this file is type-checked for Node, without the DOM's types.
+  const inPage = (expression: string) => page.evaluate(expression);
+
+  beforeAll(async () => {
+    ensureDashboardBuilt();
+    api = await ApiHarness.start();
+    base = new URL((await api.http().get('/api/health')).request.url).origin;
+    // Overdue across the National Day holiday (Oct 1–8 off, Oct 11 worked): never replied.
+    await apply(lowVoltage(HOLIDAY), '2025-09-29T10:00:00+08:00');
+    await survey(HOLIDAY, '2025-09-30T10:00:00+08:00');
+    // Replied after the same deadline: met late. A residential reply the next day: met on time. One applied now: running.
+    await apply(lowVoltage(LATE), '2025-09-29T11:00:00+08:00');
+    await survey(LATE, '2025-09-30T11:00:00+08:00');
+    await post('schemeApprover', `/api/projects/${LATE}/supply-scheme`, { ...scheme(80, '380V'), occurredAt: '2025-10-20T10:00:00+08:00' });
+    await apply(residential(ON_TIME), '2025-11-03T09:00:00+08:00');
+    await survey(ON_TIME, '2025-11-04T09:00:00+08:00');
+    await post('schemeApprover', `/api/projects/${ON_TIME}/supply-scheme`, { ...scheme(8, '220V'), occurredAt: '2025-11-04T15:00:00+08:00' });
+    await runDatedJourney(new Journey(api), JOURNEY);
+    const last = await apply(residential('prj-dash-running'));
+    await getJson('viewer', `/api/projects/prj-dash-running?minPosition=${last.position}`);
+    session = await launchBrowser(chromium!);
+    page = await session.browser.newPage();
+    problems = watchConsole(page);
+    await page.setViewport({ width: 1280, height: 900 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await api?.close();
+  });
+
+  it('opens the overview with a viewer token from the link, showing exactly the JSON API\'s counts', async () => {
+    const renderMs = await overviewRenderMs(page, base, api.token('viewer', { name: '李经理' }));
+    process.stdout.write(`[dashboard] SLA overview: first render ${Math.round(renderMs)} ms after navigation start\n`);
+    expect(page.url()).not.toContain('token='); // taken from the fragment, kept in sessionStorage, gone from the bar
+
+    const overdueLink = await page.$eval('a[data-clock="schemeReply"][data-metric="overdue"]', (a) => a.getAttribute('href')!);
+    const asOf = new URL(overdueLink, base).searchParams.get('asOf')!;
+    const json = await getJson('viewer', `/api/dashboards/sla?asOf=${encodeURIComponent(asOf)}`);
+    expect(json.clocks.schemeReply).toMatchObject({ overdue: 1, metLate: 1, metOnTime: 2 }); // holiday; late; on time + journey
+    for (const clock of ['schemeReply', 'designReview', 'energization', 'postConnectionCheck']) {
+      for (const metric of ['open', 'dueSoon', 'overdue', 'metOnTime', 'metLate']) {
+        expect([clock, metric, Number(await text(`a[data-clock="${clock}"][data-metric="${metric}"]`))]).toEqual([clock, metric, json.clocks[clock][metric]]);
+      }
+    }
+    expect(await text('tr[data-clock="schemeReply"] [data-metric="onTimeRate"]')).toBe(rate(json.clocks.schemeReply.onTimeRate));
+    const orgUnits = await page.$$eval('[data-testid="org-unit-table"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-org-unit')));
+    expect(orgUnits).toEqual(json.byOrgUnit.map((row: { orgUnit: string }) => row.orgUnit));
+    await page.waitForSelector('#on-time-chart[data-ready="true"] svg', { timeout: 30_000 });
+
+    // The period filter: the counts are the API's for that period, and the chart shows its months from the API.
+    await inPage(`document.querySelector('#f-from').value = '2025-09-01'`);
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForFunction(`new URL(location.href).searchParams.get('from') === '2025-09-01'`);
+    await page.waitForSelector('#on-time-chart[data-ready="true"] svg', { timeout: 30_000 });
+    const from = '2025-09-01T00:00:00%2B08:00';
+    const period = await getJson('viewer', `/api/dashboards/sla?asOf=${encodeURIComponent(asOf)}&from=${from}`);
+    expect(Number(await text('a[data-clock="designReview"][data-metric="metLate"]'))).toBe(period.clocks.designReview.metLate);
+    expect(Number(await text('a[data-clock="schemeReply"][data-metric="metOnTime"]'))).toBe(period.clocks.schemeReply.metOnTime);
+    const september = await getJson('viewer', `/api/dashboards/sla?asOf=${encodeURIComponent(asOf)}&from=${from}&to=2025-09-30T23:59:59.999%2B08:00`);
+    const chartRow = await page.$$eval('[data-testid="chart-table"] tbody tr', (rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+    expect(chartRow[0]).toEqual(['2025-09', ...['schemeReply', 'designReview', 'energization', 'postConnectionCheck'].map((c) => rate(september.clocks[c].onTimeRate))]);
+    await screenshot(page, 'overview');
+
+    // English is one click away, and back.
+    await page.click('.header-tools button[lang="en"]');
+    await waitText('h1', 'SLA overview');
+    await page.click('.header-tools button[lang="zh-CN"]');
+    await waitText('h1', '时限概览');
+    await page.waitForSelector('#on-time-chart[data-ready="true"] svg');
+
+    // Keyboard: the first Tab reaches the skip link, Enter moves focus to the page's content.
+    await page.keyboard.press('Tab');
+    expect(await inPage('document.activeElement?.className')).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await inPage('document.activeElement?.id')).toBe('main');
+
+    // A count links to the clocks behind it: the overdue scheme replies are exactly the holiday project.
+    await (await page.waitForSelector('a[data-clock="schemeReply"][data-metric="overdue"]'))!.click();
+    await page.waitForSelector('[data-testid="clock-count"]');
+    expect(await page.$$eval('[data-testid="clock-rows"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-project-id')))).toEqual([HOLIDAY]);
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('lists the alerts, sorts them, refreshes them live, and follows one to its project', async () => {
+    await page.goto(`${base}/dashboard/alerts?poll=500`);
+    await page.waitForSelector(`[data-testid="alerts-table"] tr[data-project-id="${HOLIDAY}"]`);
+    expect(await text(`tr[data-project-id="${HOLIDAY}"] td:nth-child(5)`)).toBe('2025-10-15');
+
+    const ids = () => page.$$eval('[data-testid="alerts-table"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-project-id')!));
+    await page.click('th[data-column="projectId"] button');
+    expect(await page.$eval('th[data-column="projectId"]', (th) => th.getAttribute('aria-sort'))).toBe('ascending');
+    const ascending = await ids();
+    expect(ascending).toEqual([...ascending].sort());
+    await page.click('th[data-column="projectId"] button');
+    expect(await ids()).toEqual([...ascending].reverse());
+
+    // A new event is projected: the list shows it without a reload.
+    await apply(lowVoltage('prj-dash-new-overdue'), '2025-09-29T12:00:00+08:00');
+    await page.waitForSelector('tr[data-project-id="prj-dash-new-overdue"]', { timeout: 15_000 });
+    await screenshot(page, 'alerts');
+
+    await page.click(`tr[data-project-id="${HOLIDAY}"] td:first-child a`);
+    await page.waitForSelector('[data-testid="project-step"]');
+    expect(await text('[data-testid="project-step"]')).toBe('已勘查');
+    expect(await text('li[data-clock="schemeReply"] [data-testid="deadline"]')).toBe('2025-10-15');
+    expect(await page.$eval('li[data-clock="schemeReply"]', (li) => li.getAttribute('data-status'))).toBe('overdue');
+    expect(await page.$$('[data-testid="auditor-only"]')).toHaveLength(3); // a viewer is told, and nothing is called
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('shows an auditor the history, the integrity result, and the project as it was earlier', async () => {
+    await page.goto(`${page.url()}#token=${api.token('auditor', { name: '赵审计' })}`);
+    await page.waitForSelector('[data-testid="history-table"]');
+    expect(await page.$$eval('[data-testid="history-table"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-type')))).toEqual(['ApplicationAccepted', 'SiteSurveyed']);
+    expect(await text('[data-testid="history-table"] tr[data-version="1"] td:nth-child(4)')).toBe('2025-09-29 10:00');
+    await page.waitForSelector('[data-testid="integrity"][data-valid="true"]');
+    await waitText('[data-testid="travel-step"]', '已勘查');
+
+    // Moving the time-travel slider back one event (keyboard) shows the project as it was after its application.
+    await page.focus('#tt-slider');
+    await page.keyboard.press('ArrowLeft');
+    await waitText('[data-testid="travel-step"]', '已受理');
+    expect(await text('[data-testid="travel-version"]')).toBe('1');
+    expect(await text('[data-testid="travel-result"] li[data-clock="schemeReply"] .badge')).toBe('进行中');
+
+    // The full journey: every clock on the timeline; back to the first design review (rejected, 2025-10-11).
+    await page.goto(`${base}/dashboard/projects/${JOURNEY}`);
+    await page.waitForSelector('[data-testid="history-table"]');
+    expect(await page.$$('[data-testid="history-table"] tbody tr')).toHaveLength(18);
+    await waitText('[data-testid="travel-step"]', '已归档');
+    await page.focus('#tt-slider');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await waitText('[data-testid="travel-step"]', '设计未通过');
+    expect(await text('[data-testid="travel-version"]')).toBe('5');
+    await page.waitForSelector('[data-testid="integrity"][data-valid="true"]');
+    await screenshot(page, 'project');
+
+    await page.setViewport({ width: 390, height: 844 });
+    expect(await inPage('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await screenshot(page, 'project-390');
+    await page.goto(`${base}/dashboard/`);
+    await page.waitForSelector('#on-time-chart[data-ready="true"] svg');
+    expect(await inPage('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await screenshot(page, 'overview-390');
+    await page.setViewport({ width: 1280, height: 900 });
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('asks a customer for a token once, refuses another customer\'s dossier with a clear message, and masks the ID number', async () => {
+    const context = await session.browser.createBrowserContext();
+    const customer = await context.newPage();
+    const seen = watchConsole(customer);
+    await customer.setViewport({ width: 1280, height: 900 });
+    await customer.goto(`${base}/dashboard/customers/${OTHER_CUSTOMER}`);
+    await customer.waitForSelector('#token-input');
+    await customer.type('#token-input', api.token('customer', { customerId: OWN_CUSTOMER, name: '王芳' }));
+    await customer.click('form.token-form button[type="submit"]');
+    await customer.waitForSelector('.message-error[data-status="404"]');
+    expect(await customer.$eval('.message-error', (el) => el.textContent)).toContain(`未找到客户 ${OTHER_CUSTOMER} 的档案，或当前令牌无权查看`);
+    expect(await customer.$eval('body', (body) => body.textContent)).not.toContain('杭州西湖精密制造有限公司');
+    expect(seen.every((p) => p.includes('404'))).toBe(true); // the refused call itself, nothing else
+
+    seen.length = 0;
+    await customer.click('a[href="/dashboard/customers"]');
+    await customer.waitForSelector('[data-testid="customer-id-number"]');
+    const idNumber = await customer.$eval('[data-testid="customer-id-number"]', (el) => el.textContent!);
+    expect(idNumber).not.toBe('33010619900101123X');
+    expect(idNumber).toContain('*');
+    expect(await customer.$eval('body', (body) => body.textContent)).not.toContain('33010619900101123X');
+    await screenshot(customer, 'dossier');
+    expect(seen).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('says why when the token is refused, instead of a blank page', async () => {
+    await page.goto(`${base}/dashboard/#token=not.a.token`);
+    await page.waitForSelector('#token-input');
+    expect(await page.$eval('form.token-form [role="alert"]', (el) => el.textContent)).toContain('401');
+  }, 60_000);
+});

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteEventStore, type EventStore } from '../libs/event-sourcing/src/index.js';
+import { openSqliteReadStore, type ReadStore } from '../libs/read-store/src/index.js';
+import { PROJECTIONS } from '../libs/connection-projects/src/projections/index.js';
+import { appendProjectEvents } from './support/projection-events.js';
+import { checkpoints, cleanRebuildHashes, contentHashes } from './support/projection-hashes.js';
+import { pollUntil, runCli, startProjector, type ProjectorProcess } from './support/projector-process.js';
+
+/**
+ * The operator's rebuild (`npm run cli -- rebuild`) in its own process while the projector follows the log in another
+ * and commands keep appending: the projector must move to the rebuilt generations and keep them current.
+ */
+describe('cli rebuild beside a running projector', () => {
+  let dataDir: string;
+  let events: EventStore;
+  let reads: ReadStore;
+  let projector: ProjectorProcess;
+  const env = () => ({ DATA_DIR: dataDir, PROJECTOR_POLL_MS: '20', PROJECTOR_PROGRESS_SECONDS: '1' });
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'projection-rebuild-'));
+    events = await openSqliteEventStore({ file: join(dataDir, 'events.sqlite') });
+    reads = await openSqliteReadStore({ file: join(dataDir, 'read-models.sqlite') });
+    const head = await appendProjectEvents(events, 150);
+    projector = startProjector(env());
+    await pollUntil(() => checkpoints(reads), (c) => Object.values(c).every((p) => p === head), 20_000, projector.output);
+  }, 60_000);
+  afterAll(async () => {
+    projector.child.kill('SIGKILL');
+    await projector.exited;
+    await events.close();
+    await reads.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('rebuilds every projection into a new generation, which the projector then keeps current', async () => {
+    const [rebuild] = await Promise.all([runCli(['rebuild'], env()), appendProjectEvents(events, 30, 'late')]);
+    // The CLI has exited: whatever reaches generation 2 from now on, the projector wrote.
+    const head = await appendProjectEvents(events, 10, 'after');
+
+    expect(rebuild).toMatchObject({ code: 0, signal: null });
+    expect(rebuild.stdout).toMatch(/^projection +generation +events applied +seconds +events\/s\n/);
+    for (const { name } of PROJECTIONS) {
+      expect(rebuild.stdout).toMatch(new RegExp(`^${name} +2 \\(was 1\\) +\\d+ +\\d+\\.\\d\\d +\\d+$`, 'm'));
+      expect(rebuild.stderr).toMatch(new RegExp(`^${name} +[\\d,]+/[\\d,]+ events \\(\\d+\\.\\d%\\) +[\\d,]+ events/s +ETA `, 'm'));
+    }
+    await pollUntil(() => checkpoints(reads), (c) => Object.values(c).every((p) => p === head), 20_000, projector.output);
+    for (const { name } of PROJECTIONS) {
+      expect(await reads.projectionState(name)).toMatchObject({ liveGeneration: 2, buildingGeneration: null, generations: [{ generation: 2, checkpoint: head }] });
+      expect(projector.output()).toContain(`${name}: reads moved from generation 1 to 2`);
+    }
+    expect(await contentHashes(reads)).toEqual(await cleanRebuildHashes(events));
+
+    const listing = await runCli(['projections'], env());
+    expect(listing).toMatchObject({ code: 0, stderr: '' });
+    for (const { name } of PROJECTIONS) expect(listing.stdout).toMatch(new RegExp(`^${name} +2 v\\d+ +${head} +0 +-$`, 'm'));
+    expect(listing.stdout).toContain(`log head: ${head}`);
+  }, 60_000);
+
+  it('rebuilds only the projection named, and refuses an unknown one with exit code 1', async () => {
+    const one = await runCli(['rebuild', '--projection', PROJECTIONS[0].name], env());
+    expect(one.code).toBe(0);
+    expect(one.stdout.trim().split('\n')).toHaveLength(2);
+    expect(one.stdout).toMatch(new RegExp(`^${PROJECTIONS[0].name} +3 \\(was 2\\)`, 'm'));
+
+    const unknown = await runCli(['rebuild', '--projection', 'nope'], env());
+    expect(unknown).toMatchObject({ code: 1, stdout: '' });
+    expect(unknown.stderr).toContain('error: unknown projection nope (known: ');
+
+    const help = await runCli(['rebuild', '--help'], env());
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--projection <name>');
+  }, 60_000);
+
+  it('stops cleanly on SIGTERM with its checkpoints saved', async () => {
+    projector.child.kill('SIGTERM');
+    expect(await projector.exited).toEqual({ code: 0, signal: null });
+    expect(projector.output()).toContain('Stopped after the current batch; checkpoints saved:');
+  });
+});
