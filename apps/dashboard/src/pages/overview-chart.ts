@@ -66,6 +66,7 @@ export async function onTimeRateChart(ctx: PageContext, host: HTMLElement, table
     chart.dispose();
   });
   host.dataset.ready = 'true';
+  performance.mark('dashboard:overview-chart-rendered');
   replaceChildren(tableHost, h('details', {}, h('summary', {}, t('overview.chartData')), scrollTable(t('overview.chartData'), monthTable(months))));
 }
 
