@@ -37,6 +37,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     // Start-up logs wait for the JSON logger (nestjs-pino) instead of going to the console.
     bufferLogs: true,
+    // A failure while starting is thrown to the caller (main.ts says it in one line) instead of Nest exiting by itself.
+    abortOnError: false,
     // JSON only (API.md): Nest's default parsers would also accept form-encoded and plain-text bodies.
     bodyParser: false,
   });

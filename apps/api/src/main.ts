@@ -11,7 +11,11 @@ try {
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
 }
-const app = await createApp(config);
+const app = await createApp(config).catch((error: Error) => {
+  // E.g. a DATA_DIR that cannot be written or a store that cannot be reached: one clear line, not a stack trace.
+  process.stderr.write(`Cannot start the API: ${error.message}\n`);
+  process.exit(1);
+});
 await app.listen(config.port, '0.0.0.0');
 const logger = new Logger('Main');
 logger.log(`Serving the API on http://localhost:${config.port}/api (docs at /docs); data in ${config.dataDir}`);

@@ -19,7 +19,7 @@ async function openEventStore(config: AppConfig): Promise<EventStore> {
   }
   const file = join(config.dataDir, 'events.sqlite');
   logger.log(`Using the embedded SQLite event store at ${file}`);
-  return openSqliteEventStore({ file });
+  return openFile('event store', file, () => openSqliteEventStore({ file }));
 }
 
 /** Read models follow the same switch: MONGODB_URL for production, a SQLite file beside the events otherwise. */
@@ -31,7 +31,16 @@ async function openReadStore(config: AppConfig): Promise<ReadStore> {
   }
   const file = join(config.dataDir, 'read-models.sqlite');
   logger.log(`Using the embedded SQLite read store at ${file}`);
-  return openSqliteReadStore({ file });
+  return openFile('read store', file, () => openSqliteReadStore({ file }));
+}
+
+/** An embedded store that cannot be opened is almost always a DATA_DIR problem: say which file and why. */
+async function openFile<T>(what: string, file: string, open: () => Promise<T>): Promise<T> {
+  try {
+    return await open();
+  } catch (error) {
+    throw new Error(`the ${what} ${file} cannot be opened (${(error as Error).message}); is DATA_DIR writable?`, { cause: error });
+  }
 }
 
 @Injectable()

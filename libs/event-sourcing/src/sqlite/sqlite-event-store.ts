@@ -184,8 +184,16 @@ export class SqliteEventStore implements EventStore {
     return this.read(() => this.appender.command(callerId, key));
   }
 
+  /**
+   * "Can commands be served?" is a question about writing: a full or read-only disk still answers reads. So the probe
+   * writes (and syncs) one row; between two group commits, since better-sqlite3 runs both on this thread.
+   */
   async ping(): Promise<void> {
-    this.read(() => this.db.prepare('SELECT 1').get());
+    this.read(() =>
+      this.db
+        .prepare('INSERT INTO write_probe (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at')
+        .run(new Date().toISOString()),
+    );
   }
 
   stats(): SqliteEventStoreStats {

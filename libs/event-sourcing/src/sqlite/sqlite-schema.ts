@@ -32,6 +32,10 @@ CREATE TABLE IF NOT EXISTS commands (
   recorded_at TEXT    NOT NULL,
   PRIMARY KEY (caller_id, key)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS write_probe (
+  id         INTEGER PRIMARY KEY CHECK (id = 1),
+  checked_at TEXT    NOT NULL
+);
 `;
 
 export interface ConnectionSettings {
