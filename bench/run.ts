@@ -4,7 +4,7 @@
  * Progress goes to stderr; the summary to stdout, whose last line is the one-line JSON of the headline figures.
  * Results (every run, medians, profiles) are written to bench/results/<benchmark>.json.
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,8 @@ const meta = {
   cpuModel: cpus()[0]?.model,
   totalMemoryMb: Math.round(totalmem() / 2 ** 20),
   node: process.version,
+  /** Other work on the machine skews every figure: the 1-minute load average before the first benchmark. */
+  loadAverageAtStart: loadavg()[0],
   options,
 };
 const write = (name: string, result: unknown) =>
@@ -74,14 +76,28 @@ function maxOf(values: (number | undefined)[]): number {
   const finite = values.filter((v): v is number => v !== undefined && Number.isFinite(v));
   return finite.length ? Math.max(...finite) : Number.NaN;
 }
-write('summary', { headline, seconds });
+const loadAverageAtEnd = loadavg()[0];
+write('summary', { headline, seconds, loadAverageAtEnd });
 
-output.push(headlineTable(headline, `${meta.mode}, ${options.projects} projects, medians of ${options.runs} runs, ${meta.cpus} cores, ${seconds} s`));
+output.push(
+  headlineTable(
+    headline,
+    `${meta.mode}, ${options.projects} projects, medians of ${options.runs} runs, ${meta.cpus} cores, ${seconds} s, ` +
+      `load average ${meta.loadAverageAtStart.toFixed(1)} before / ${loadAverageAtEnd.toFixed(1)} after`,
+  ),
+);
 if (commands) {
+  const first = commands.firstRun;
   output.push(
     `Commands: ${commands.commandsPerSecond}/s with ${commands.connections} connections (p50 ${commands.p50Ms} ms, p99 ${commands.p99Ms} ms); ` +
-      `at ${commands.fixedRate}/s achieved ${commands.fixedRateAchievedPerSecond}/s, p50 ${commands.fixedRateP50Ms} ms, p99 ${commands.fixedRateP99Ms} ms; ` +
-      `non-201 answers: ${commands.non201}`,
+      `CPU during that load: server ${commands.serverCpuPercent}% of a core, load generator ${commands.loadGeneratorCpuPercent}%\n` +
+      `  paced at ${commands.fixedRate}/s: achieved ${commands.fixedRateAchievedPerSecond}/s, p50 ${commands.fixedRateP50Ms} ms, p99 ${commands.fixedRateP99Ms} ms\n` +
+      (first
+        ? `  first run only: paced at ${commands.lightRate}/s p50 ${first.lightRate.latencyMs.p50} ms, p99 ${first.lightRate.latencyMs.p99} ms ` +
+          `(server event-loop delay p99 ${first.lightRateLoopDelay.p99Ms} ms, max ${first.lightRateLoopDelay.maxMs} ms); ` +
+          `autocannon overallRate ${commands.fixedRate} (bursts each second): ${first.autocannonOverallRate.perSecond}/s, p99 ${first.autocannonOverallRate.latencyMs.p99} ms\n`
+        : '') +
+      `  answers other than 201: ${commands.non201}`,
   );
 }
 if (appends) {

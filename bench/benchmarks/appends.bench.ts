@@ -32,8 +32,8 @@ export interface AppendsResult {
 const CASES = [
   { batchSize: 1, appenders: 1, share: 1 / 40 },
   { batchSize: 1, appenders: 64, share: 1 },
-  { batchSize: 10, appenders: 64, share: 1 },
-  { batchSize: 100, appenders: 64, share: 1 },
+  { batchSize: 10, appenders: 64, share: 1.5 },
+  { batchSize: 100, appenders: 64, share: 2 },
 ];
 
 /** A site survey as the server records it: the typical size of an event. */

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { runLoad, type LoadResult } from '../load/load-run.js';
+import { runPaced } from '../load/paced-load.js';
 import { summariseProfile, type ProfileSummary } from '../profile/profile-summary.js';
-import { ServerProcess } from '../server/server-process.js';
+import { ServerProcess, type LoopDelay } from '../server/server-process.js';
 import { tempDataDir, type BenchContext } from '../support/bench-context.js';
 import { medianOf } from '../support/stats.js';
 import { commandMix } from '../workload/command-requests.js';
@@ -10,64 +11,113 @@ import { bearerTokens } from '../workload/tokens.js';
 
 interface CommandRun {
   throughput: LoadResult;
+  /** `fixedRate` commands/s, evenly paced (open loop). */
   fixedRate: LoadResult;
+  /** The server's event-loop delay during each load: work waiting for the JS thread. */
+  loopDelay: { fixedRate: LoopDelay; throughput: LoopDelay };
+  /** CPU used during the throughput load, in % of one core: the server (one JS thread) and this load generator. */
+  serverCpuPercent: number;
+  loadGeneratorCpuPercent: number;
   serverPeakRssMb: number;
+}
+
+/** Measured on the first server only: latency without queueing, and autocannon's bursty `overallRate` for reference. */
+interface FirstRunExtras {
+  lightRate: LoadResult;
+  lightRateLoopDelay: LoopDelay;
+  autocannonOverallRate: LoadResult;
 }
 
 export interface CommandsResult {
   runs: CommandRun[];
+  firstRun?: FirstRunExtras;
   connections: number;
   fixedRate: number;
+  lightRate: number;
   commandsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
   fixedRateAchievedPerSecond: number;
   fixedRateP50Ms: number;
   fixedRateP99Ms: number;
-  /** Answers other than 201, over every measured run (warm-ups included); should be 0. */
+  serverCpuPercent: number;
+  loadGeneratorCpuPercent: number;
+  /** Answers other than 201 (and transport errors), over every load including warm-ups; should be 0. */
   non201: number;
   serverPeakRssMb: number;
   profile?: ProfileSummary;
 }
 
+const LIGHT_RATE = 100;
+
 /**
- * Benchmark 1: the command mix over HTTP, each run on a fresh server and DATA_DIR: a warm-up, then `fixedRate`
- * commands/s for the latency target, then as fast as `connections` clients can go for the throughput.
+ * Benchmark 1: the command mix over HTTP, each run on a fresh server and DATA_DIR: a warm-up, `fixedRate` commands/s
+ * evenly paced for the latency target, then as fast as `connections` autocannon clients go for the throughput. The
+ * first run also measures 100/s paced and autocannon's `overallRate`. With --profile, one more run profiles the server
+ * under the throughput load.
  */
 export async function benchCommands(context: BenchContext): Promise<CommandsResult> {
   const { options, log } = context;
   const tokens = bearerTokens(context.jwtSecret, [...new Set(Object.values(ROUTES).map((r) => r.role))]);
   const runs: CommandRun[] = [];
-  let warmupUnexpected = 0;
+  let firstRun: FirstRunExtras | undefined;
+  let unexpected = 0;
   let profile: ProfileSummary | undefined;
-  const total = options.runs + (options.profile ? 1 : 0);
-  for (let run = 1; run <= total; run++) {
-    const profiled = run > options.runs;
+  for (let run = 1; run <= options.runs + (options.profile ? 1 : 0); run++) {
     const data = tempDataDir(context, 'commands');
-    const server = await ServerProcess.start({ root: context.root, dataDir: data.dir, port: context.nextPort(), jwtSecret: context.jwtSecret });
+    const server = await ServerProcess.start({ root: context.root, dataDir: data.dir, port: context.nextPort(), jwtSecret: context.jwtSecret, env: options.serverEnv });
+    const tag = (name: string) => `cmd-${run}-${name}-${Date.now().toString(36)}`;
+    const burst = async (name: string, extra: { duration: number; connections: number; overallRate?: number }) => {
+      const result = await runLoad({ url: server.url, ...commandMix(tokens, tag(name)), ...extra }, 201);
+      unexpected += result.unexpected;
+      return result;
+    };
+    const paced = async (name: string, rate: number, seconds: number) => {
+      const result = await runPaced({ url: server.url, rate, seconds, tokens, runTag: tag(name) });
+      unexpected += result.unexpected;
+      return result;
+    };
+    /** Runs `load` and reads the server's event-loop delay over exactly that load. */
+    const delayed = async <T>(load: () => Promise<T>): Promise<[T, LoopDelay]> => {
+      await server.loopDelay();
+      const result = await load();
+      return [result, await server.loopDelay()];
+    };
     try {
-      const load = (tag: string, extra: { duration: number; connections: number; overallRate?: number }) => {
-        const mix = commandMix(tokens, `cmd-${run}-${tag}-${Date.now().toString(36)}`);
-        return runLoad({ url: server.url, ...mix, ...extra }, 201);
-      };
-      const warmup = await load('w', { duration: options.warmupSeconds, connections: options.connections });
-      warmupUnexpected += warmup.unexpected;
-      if (profiled) {
-        await server.profileStart();
-        await load('p', { duration: options.seconds, connections: options.connections });
-        const file = join(context.resultsDir, 'commands-server.cpuprofile');
-        await server.profileStop(file);
-        profile = summariseProfile(file);
-        log(`commands: profile of the server under the throughput load written to ${file}`);
+      await burst('w', { duration: options.warmupSeconds, connections: options.connections });
+      if (run > options.runs) {
+        profile = await profileRun(context, server, () => burst('p', { duration: options.seconds, connections: options.connections }));
         continue;
       }
-      const fixedRate = await load('r', { duration: options.seconds, connections: Math.min(options.connections, 50), overallRate: options.fixedRate });
-      const throughput = await load('t', { duration: options.seconds, connections: options.connections });
-      runs.push({ throughput, fixedRate, serverPeakRssMb: server.peakRssMb() });
+      if (run === 1) {
+        const [lightRate, lightRateLoopDelay] = await delayed(() => paced('l', LIGHT_RATE, Math.min(options.seconds, 3)));
+        firstRun = {
+          lightRate,
+          lightRateLoopDelay,
+          autocannonOverallRate: await burst('a', { duration: options.seconds, connections: 50, overallRate: options.fixedRate }),
+        };
+      }
+      const [fixedRate, fixedRateDelay] = await delayed(() => paced('r', options.fixedRate, options.seconds));
+      const serverCpu = server.cpuSeconds();
+      const ownCpu = process.cpuUsage();
+      const started = performance.now();
+      const [throughput, throughputDelay] = await delayed(() => burst('t', { duration: options.seconds, connections: options.connections }));
+      const wall = (performance.now() - started) / 1000;
+      const own = process.cpuUsage(ownCpu);
+      const figures: CommandRun = {
+        throughput,
+        fixedRate,
+        loopDelay: { fixedRate: fixedRateDelay, throughput: throughputDelay },
+        serverCpuPercent: Math.round(((server.cpuSeconds() - serverCpu) / wall) * 100),
+        loadGeneratorCpuPercent: Math.round(((own.user + own.system) / 1e6 / wall) * 100),
+        serverPeakRssMb: server.peakRssMb(),
+      };
+      runs.push(figures);
       log(
-        `commands run ${run}: ${throughput.perSecond} commands/s (p50 ${throughput.latencyMs.p50} ms, p99 ${throughput.latencyMs.p99} ms), ` +
-          `at ${options.fixedRate}/s: p99 ${fixedRate.latencyMs.p99} ms, non-201 ${throughput.unexpected + fixedRate.unexpected}, ` +
-          `peak RSS ${server.peakRssMb()} MB`,
+        `commands run ${run}: ${throughput.perSecond}/s (p50 ${throughput.latencyMs.p50} ms, p99 ${throughput.latencyMs.p99} ms); ` +
+          `paced ${options.fixedRate}/s: achieved ${fixedRate.perSecond}/s, p99 ${fixedRate.latencyMs.p99} ms; non-201 so far ${unexpected}; ` +
+          `CPU server ${figures.serverCpuPercent}%, load generator ${figures.loadGeneratorCpuPercent}%; ` +
+          `loop delay p99 ${throughputDelay.p99Ms} ms, max ${throughputDelay.maxMs} ms; peak RSS ${figures.serverPeakRssMb} MB`,
       );
     } finally {
       await server.stop();
@@ -76,16 +126,29 @@ export async function benchCommands(context: BenchContext): Promise<CommandsResu
   }
   return {
     runs,
+    ...(firstRun ? { firstRun } : {}),
     connections: options.connections,
     fixedRate: options.fixedRate,
+    lightRate: LIGHT_RATE,
     commandsPerSecond: medianOf(runs, (r) => r.throughput.perSecond),
     p50Ms: medianOf(runs, (r) => r.throughput.latencyMs.p50),
     p99Ms: medianOf(runs, (r) => r.throughput.latencyMs.p99),
     fixedRateAchievedPerSecond: medianOf(runs, (r) => r.fixedRate.perSecond),
     fixedRateP50Ms: medianOf(runs, (r) => r.fixedRate.latencyMs.p50),
     fixedRateP99Ms: medianOf(runs, (r) => r.fixedRate.latencyMs.p99),
-    non201: warmupUnexpected + runs.reduce((sum, r) => sum + r.throughput.unexpected + r.fixedRate.unexpected, 0),
+    serverCpuPercent: medianOf(runs, (r) => r.serverCpuPercent),
+    loadGeneratorCpuPercent: medianOf(runs, (r) => r.loadGeneratorCpuPercent),
+    non201: unexpected,
     serverPeakRssMb: Math.max(...runs.map((r) => r.serverPeakRssMb)),
     ...(profile ? { profile } : {}),
   };
+}
+
+async function profileRun(context: BenchContext, server: ServerProcess, load: () => Promise<unknown>): Promise<ProfileSummary> {
+  await server.profileStart();
+  await load();
+  const file = join(context.resultsDir, 'commands-server.cpuprofile');
+  await server.profileStop(file);
+  context.log(`commands: profile of the server under the throughput load written to ${file}`);
+  return summariseProfile(file);
 }

@@ -2,7 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { peakRssMb } from './process-memory.js';
+import { cpuSeconds, peakRssMb } from './process-stats.js';
+
+export interface LoopDelay {
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
 
 export interface ServerOptions {
   /** Root of the built app (the repository), where dist/ lives. */
@@ -54,6 +60,16 @@ export class ServerProcess {
     return peakRssMb(this.pid);
   }
 
+  /** CPU seconds the server has used so far (user + system). */
+  cpuSeconds(): number {
+    return cpuSeconds(this.pid);
+  }
+
+  /** Event-loop delay since the previous call (or start-up): how long ready work waited for the JS thread. */
+  async loopDelay(): Promise<LoopDelay> {
+    return ((await this.ask({ bench: 'loop-delay' })) as { delay: LoopDelay }).delay;
+  }
+
   async profileStart(): Promise<void> {
     await this.ask({ bench: 'profile-start' });
   }
@@ -88,13 +104,13 @@ export class ServerProcess {
     throw new Error(`The server did not become healthy within ${timeoutMs} ms`);
   }
 
-  private ask(message: { bench: string; file?: string }): Promise<void> {
+  private ask(message: { bench: string; file?: string }): Promise<unknown> {
     return new Promise((resolve, reject) => {
       const onMessage = (reply: { bench?: string; error?: string }) => {
         if (reply.bench !== `${message.bench}-done`) return;
         this.child.off('message', onMessage);
         if (reply.error) reject(new Error(reply.error));
-        else resolve();
+        else resolve(reply);
       };
       this.child.on('message', onMessage);
       this.child.send(message);

@@ -20,11 +20,13 @@ export interface BenchOptions {
   /** Write CPU profiles of the server (commands) and of the rebuild, and summarise them. */
   profile: boolean;
   only: string[] | null;
+  /** Extra environment for every server child, e.g. PROJECTIONS_IN_PROCESS=false,LOG_LEVEL=warn (for A/B runs). */
+  serverEnv: Record<string, string>;
   dataRoot?: string;
   keepData: boolean;
 }
 
-const QUICK = { projects: 10_000, runs: 3, rebuildRuns: 1, seconds: 5, warmupSeconds: 2, appendEvents: 20_000 };
+const QUICK = { projects: 10_000, runs: 3, rebuildRuns: 1, seconds: 4, warmupSeconds: 1, appendEvents: 20_000 };
 const FULL = { projects: 100_000, runs: 3, rebuildRuns: 3, seconds: 20, warmupSeconds: 5, appendEvents: 200_000 };
 
 export const BENCHMARKS = ['commands', 'appends', 'rebuild', 'queries', 'time-travel'] as const;
@@ -50,7 +52,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     return parsed;
   };
   const known = new Set(['quick', 'projects', 'runs', 'rebuild-runs', 'seconds', 'warmup', 'connections', 'rate', 'append-events',
-    'time-travel-events', 'generation-concurrency', 'profile', 'only', 'data-root', 'keep-data']);
+    'time-travel-events', 'generation-concurrency', 'profile', 'only', 'data-root', 'keep-data', 'server-env']);
   for (const name of flags.keys()) if (!known.has(name)) throw new Error(`Unknown option --${name}`);
   const only = flags.get('only');
   return {
@@ -67,7 +69,20 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     generationConcurrency: Math.round(number('generation-concurrency', 256)),
     profile: flags.get('profile') === true,
     only: typeof only === 'string' ? only.split(',') : null,
+    serverEnv: parseEnv(flags.get('server-env')),
     ...(typeof flags.get('data-root') === 'string' ? { dataRoot: flags.get('data-root') as string } : {}),
     keepData: flags.get('keep-data') === true,
   };
+}
+
+function parseEnv(value: string | true | undefined): Record<string, string> {
+  if (value === undefined) return {};
+  if (value === true) throw new Error('--server-env needs NAME=VALUE[,NAME=VALUE…]');
+  return Object.fromEntries(
+    value.split(',').map((pair) => {
+      const at = pair.indexOf('=');
+      if (at < 1) throw new Error(`--server-env: ${pair} is not NAME=VALUE`);
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
 }
