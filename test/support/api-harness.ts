@@ -20,10 +20,11 @@ export class ApiHarness {
 
   private constructor(readonly config: AppConfig) {}
 
-  static async start(options: { dataDir?: string } = {}): Promise<ApiHarness> {
+  /** `env` adds to the test configuration, e.g. EVENTSTORE_URL and MONGODB_URL for the stack test. */
+  static async start(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<ApiHarness> {
     process.env.NODE_ENV = 'test';
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'connection-projects-e2e-'));
-    const harness = new ApiHarness(loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_SECRET, PORT: '0' }));
+    const harness = new ApiHarness(loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_SECRET, PORT: '0', ...options.env }));
     await harness.listen();
     return harness;
   }

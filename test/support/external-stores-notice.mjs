@@ -7,6 +7,9 @@ export default function externalStoresNotice() {
     process.env.MONGODB_URL
       ? `MongoDB read-store contract suite: RUNNING against ${process.env.MONGODB_URL}`
       : 'MongoDB read-store contract suite: SKIPPED (MONGODB_URL not set; no MongoDB was reachable from this run)',
+    process.env.EVENTSTORE_URL && process.env.MONGODB_URL
+      ? 'Stack journey (test/stack.e2e-spec.ts): RUNNING against both'
+      : 'Stack journey (test/stack.e2e-spec.ts): SKIPPED (needs both EVENTSTORE_URL and MONGODB_URL)',
   ];
   process.stdout.write(`\n${lines.map((l) => `  ** ${l}`).join('\n')}\n\n`);
 }

@@ -2,13 +2,17 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '../../../libs/platform/src/index.js';
+import { ProjectionHost } from '../../../libs/connection-projects/src/application/read-models/projection-host.js';
+import { shortOwner } from '../../../libs/event-sourcing/src/projection/index.js';
 import { ProjectorModule } from './projector.module.js';
 import { projectorSettings } from './projector-settings.js';
 
 /**
  * The production projection worker: follows the event store's log and writes every read model, checkpointing each
- * batch. Run one per deployment, with the API on PROJECTIONS_IN_PROCESS=false. SIGTERM / SIGINT let the batch in
- * hand commit (checkpoint included) before the stores close; a SIGKILL loses at most that batch, replayed on start.
+ * batch, with the API on PROJECTIONS_IN_PROCESS=false. Run two or more: each projection is written by the holder of
+ * its lease, the others stand by and take over when it is released (SIGTERM) or expires (PROJECTOR_LEASE_TTL_MS).
+ * SIGTERM / SIGINT let the batch in hand commit (checkpoint included) and release the leases before the stores close;
+ * a SIGKILL loses at most that batch, replayed by whoever takes the lease over.
  */
 const logger = new Logger('Projector');
 try {
@@ -16,7 +20,11 @@ try {
   const settings = projectorSettings();
   const app = await NestFactory.createApplicationContext(ProjectorModule.forRoot(config, settings));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
-  logger.log(`Projector started (batch ${settings.tuning.batchSize}, data in ${config.dataDir}); SIGTERM stops it cleanly`);
+  const owner = shortOwner(app.get(ProjectionHost).leaseOwner);
+  logger.log(
+    `Projector ${owner} started (batch ${settings.tuning.batchSize}, lease ttl ${config.projectorLeaseTtlMs} ms, ` +
+      `data in ${config.dataDir}); SIGTERM stops it cleanly`,
+  );
 } catch (error) {
   logger.error(`Projector failed to start: ${(error as Error).message}`);
   process.exit(1);

@@ -10,6 +10,7 @@ describe('loadConfig', () => {
     const dir = dataDir();
     const first = loadConfig({ DATA_DIR: dir });
     expect(first).toMatchObject({ port: 3000, dataDir: dir, projectionsInProcess: true, jwtSecretGenerated: true, logLevel: 'info' });
+    expect(first.projectorLeaseTtlMs).toBe(15_000);
     expect(readFileSync(join(dir, 'auth-jwt-secret'), 'utf8')).toBe(first.jwtSecret);
     expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(first.jwtSecret);
   });
@@ -22,6 +23,7 @@ describe('loadConfig', () => {
       EVENTSTORE_URL: 'esdb://eventstore:2113?tls=false',
       MONGODB_URL: 'mongodb://mongodb:27017/cp?replicaSet=rs0',
       PROJECTIONS_IN_PROCESS: 'false',
+      PROJECTOR_LEASE_TTL_MS: '5000',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -30,6 +32,7 @@ describe('loadConfig', () => {
       eventStoreUrl: 'esdb://eventstore:2113?tls=false',
       mongodbUrl: 'mongodb://mongodb:27017/cp?replicaSet=rs0',
       projectionsInProcess: false,
+      projectorLeaseTtlMs: 5000,
     });
   });
 
@@ -41,6 +44,8 @@ describe('loadConfig', () => {
     [{ MONGODB_URL: 'localhost:27017' }, 'MONGODB_URL must be a MongoDB connection string'],
     [{ PROJECTIONS_IN_PROCESS: 'yes' }, 'PROJECTIONS_IN_PROCESS must be true or false'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ PROJECTOR_LEASE_TTL_MS: '15s' }, 'PROJECTOR_LEASE_TTL_MS must be an integer number of milliseconds'],
+    [{ PROJECTOR_LEASE_TTL_MS: '50' }, 'PROJECTOR_LEASE_TTL_MS must be at least 100'],
   ])('fails fast on %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);

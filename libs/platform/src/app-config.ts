@@ -16,6 +16,8 @@ export interface AppConfig {
   mongodbUrl?: string;
   /** Run the projection runner inside this process (embedded default) or leave it to apps/projector. */
   projectionsInProcess: boolean;
+  /** Lease of a projection's writer (API in-process runner or apps/projector): renewed every third, default 15 s. */
+  projectorLeaseTtlMs: number;
   logLevel: (typeof LOG_LEVELS)[number];
 }
 
@@ -41,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventStoreUrl: parsed.EVENTSTORE_URL,
     mongodbUrl: parsed.MONGODB_URL,
     projectionsInProcess: parsed.PROJECTIONS_IN_PROCESS ?? true,
+    projectorLeaseTtlMs: parsed.PROJECTOR_LEASE_TTL_MS ?? 15_000,
     logLevel: parsed.LOG_LEVEL ?? 'info',
   };
 }

@@ -44,6 +44,13 @@ export class Environment {
   @IsBoolean({ message: 'PROJECTIONS_IN_PROCESS must be true or false' })
   PROJECTIONS_IN_PROCESS?: boolean;
 
+  /** How long a projector's lease on a projection lasts unless renewed (every third of it); a standby waits this long. */
+  @IsOptional()
+  @Transform(({ value }) => (value === '' || value === undefined ? undefined : Number(value)))
+  @IsInt({ message: 'PROJECTOR_LEASE_TTL_MS must be an integer number of milliseconds' })
+  @Min(100, { message: 'PROJECTOR_LEASE_TTL_MS must be at least 100' })
+  PROJECTOR_LEASE_TTL_MS?: number;
+
   @IsOptional()
   @Transform(blankToUndefined)
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
@@ -62,6 +69,7 @@ export function parseEnvironment(env: NodeJS.ProcessEnv): Environment {
   return parsed;
 }
 
-const KEYS = ['PORT', 'DATA_DIR', 'AUTH_JWT_SECRET', 'EVENTSTORE_URL', 'MONGODB_URL', 'PROJECTIONS_IN_PROCESS', 'LOG_LEVEL'] as const;
+const KEYS = ['PORT', 'DATA_DIR', 'AUTH_JWT_SECRET', 'EVENTSTORE_URL', 'MONGODB_URL', 'PROJECTIONS_IN_PROCESS', 'PROJECTOR_LEASE_TTL_MS',
+  'LOG_LEVEL'] as const;
 
 const pick = (env: NodeJS.ProcessEnv) => Object.fromEntries(KEYS.filter((k) => env[k] !== undefined).map((k) => [k, env[k]]));

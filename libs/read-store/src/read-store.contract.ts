@@ -3,6 +3,7 @@ import type { FindQuery, ReadStore } from './read-store.port.js';
 import { InvalidReadQueryError } from './read-store.errors.js';
 import { PROJECTION, ids, seed } from './read-store.fixtures.js';
 import { describeBookkeepingContract } from './read-store-bookkeeping.contract.js';
+import { describeLeaseContract } from './read-store-lease.contract.js';
 
 const C = PROJECTION.collection;
 
@@ -148,5 +149,6 @@ export function describeReadStoreContract(name: string, open: () => Promise<Read
     });
 
     describeBookkeepingContract(() => store);
+    describeLeaseContract(() => store);
   });
 }

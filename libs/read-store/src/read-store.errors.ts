@@ -7,3 +7,14 @@ export class InvalidReadQueryError extends Error {
 export class ProjectionRegistryError extends Error {
   readonly code = 'PROJECTION_REGISTRY';
 }
+
+/** A fenced commit by a process that no longer holds the projection's lease: nothing was written. */
+export class LeaseLostError extends Error {
+  readonly code = 'LEASE_LOST';
+  constructor(
+    readonly lease: string,
+    readonly owner: string,
+  ) {
+    super(`Lease ${lease} is not held by ${owner}: commit refused`);
+  }
+}

@@ -104,6 +104,23 @@ export interface ProjectionRegistration {
   version: number;
 }
 
+/**
+ * The lease that makes one process the only writer of a projection (one active projector, standbys waiting). Held by
+ * `owner` until `expiresAt` unless renewed; measured on the store's clock (see each adapter).
+ */
+export interface LeaseHolder {
+  name: string;
+  owner: string;
+  /** ISO instant on the store's clock. */
+  expiresAt: string;
+}
+
+/** Passed to `commit` by a lease holder: the commit is refused (LeaseLostError) unless `owner` still holds `lease`. */
+export interface LeaseFence {
+  lease: string;
+  owner: string;
+}
+
 export interface ReadStore {
   get<D = ReadDocument>(collection: string, id: string, options?: ReadOptions): Promise<Stored<D> | null>;
   /** Found documents only, in no particular order. */
@@ -130,9 +147,20 @@ export interface ReadStore {
   checkpoint(key: ProjectionKey): Promise<number>;
   /**
    * Writes documents of `key.generation` guarded by `_position` (a write older than or equal to the stored
-   * position changes nothing), then raises the checkpoint (never lowers it).
+   * position changes nothing), then raises the checkpoint (never lowers it). With a `fence`, nothing is written unless
+   * its owner holds the lease (LeaseLostError otherwise).
    */
-  commit(key: ProjectionKey, changes: ChangeSet, checkpoint: number): Promise<void>;
+  commit(key: ProjectionKey, changes: ChangeSet, checkpoint: number, fence?: LeaseFence): Promise<void>;
+
+  /**
+   * Takes the lease `name` for `ttlMs` when it is free, expired or already `owner`'s (then it is renewed).
+   * False when another owner holds it; two owners asking at once never both get true.
+   */
+  acquireLease(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Frees the lease at once if `owner` holds it (a standby may take it on its next try); otherwise changes nothing. */
+  releaseLease(name: string, owner: string): Promise<void>;
+  /** The unexpired holder, or null. */
+  leaseHolder(name: string): Promise<LeaseHolder | null>;
 
   ping(): Promise<void>;
   close(): Promise<void>;

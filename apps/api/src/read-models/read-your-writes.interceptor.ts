@@ -8,6 +8,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import { from, switchMap, type Observable } from 'rxjs';
 import { ReadModelPositions } from '../../../../libs/connection-projects/src/application/read-models/read-model-positions.js';
+import { parsePosition } from './read-query.dto.js';
 
 export const READ_YOUR_WRITES_TIMEOUT_MS = 5000;
 
@@ -21,14 +22,14 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const raw = (request.query as Record<string, unknown> | undefined)?.minPosition;
-    if (request.method !== 'GET' || typeof raw !== 'string' || !/^\d{1,15}$/.test(raw)) return next.handle();
-    return from(this.positions.waitFor(Number(raw), READ_YOUR_WRITES_TIMEOUT_MS)).pipe(
+    const position = parsePosition((request.query as Record<string, unknown> | undefined)?.minPosition);
+    if (request.method !== 'GET' || position === null) return next.handle();
+    return from(this.positions.waitFor(position, READ_YOUR_WRITES_TIMEOUT_MS)).pipe(
       switchMap((reached) => {
         if (!reached) {
           throw new ServiceUnavailableException({
             code: 'READ_MODEL_BEHIND',
-            message: `The read models have not reached position ${raw} within ${READ_YOUR_WRITES_TIMEOUT_MS / 1000} s; retry shortly`,
+            message: `The read models have not reached position ${position} within ${READ_YOUR_WRITES_TIMEOUT_MS / 1000} s; retry shortly`,
           });
         }
         return next.handle();

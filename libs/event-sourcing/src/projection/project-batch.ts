@@ -1,5 +1,5 @@
 import type { StoredEvent } from '../event.js';
-import type { ChangeSet, ReadDocument, ReadStore } from '../../../read-store/src/read-store.port.js';
+import type { ChangeSet, LeaseFence, ReadDocument, ReadStore } from '../../../read-store/src/read-store.port.js';
 import { withoutStorageFields } from '../../../read-store/src/document-path.js';
 import type { AnyProjection } from './projection.js';
 
@@ -60,9 +60,10 @@ export function projectBatch(
 
 /**
  * Applies a batch read from the log to one track and commits it with the batch's last position as checkpoint.
- * Returns the new checkpoint (unchanged when the track had already seen every event of the batch).
+ * Returns the new checkpoint (unchanged when the track had already seen every event of the batch). With a `fence`
+ * the commit is refused (LeaseLostError) unless the fence's owner still holds the projection's lease.
  */
-export async function applyBatch(readStore: ReadStore, track: Track, events: StoredEvent[]): Promise<number> {
+export async function applyBatch(readStore: ReadStore, track: Track, events: StoredEvent[], fence?: LeaseFence): Promise<number> {
   const fresh = events.filter((event) => event.position > track.checkpoint);
   if (fresh.length === 0) return track.checkpoint;
   const { projection, generation } = track;
@@ -71,6 +72,6 @@ export async function applyBatch(readStore: ReadStore, track: Track, events: Sto
   const current = new Map(stored.map((d) => [d._id, { doc: withoutStorageFields(d), position: d._position }]));
   const changes = projectBatch(projection, fresh, current);
   const checkpoint = fresh[fresh.length - 1].position;
-  await readStore.commit({ name: projection.name, generation }, changes, checkpoint);
+  await readStore.commit({ name: projection.name, generation }, changes, checkpoint, fence);
   return checkpoint;
 }

@@ -1,8 +1,12 @@
 import type { EventStore } from '../event-store.port.js';
 import type { ReadStore } from '../../../read-store/src/read-store.port.js';
+import { LeaseLostError } from '../../../read-store/src/read-store.errors.js';
 import type { AnyProjection } from './projection.js';
 import { applyBatch, type Track } from './project-batch.js';
 import { dropOrphan, refreshTrack, type GenerationAdoption, type LiveTrack } from './generation-adoption.js';
+import { ProjectionLeases, type ProjectionLeaseOptions } from './projection-leases.js';
+import { IdleWait } from './idle-wait.js';
+import { PositionWaiters } from './position-waiters.js';
 import {
   RebuildStoppedError, rebuildProjection, type RebuildProgressListener, type RebuildResult,
 } from './projection-rebuild.js';
@@ -21,6 +25,11 @@ export interface ProjectionRunnerOptions {
   onError?: (error: unknown) => void;
   /** Hears when this runner follows a generation switch made elsewhere (e.g. a rebuild run from the CLI). */
   onAdopted?: (adoption: GenerationAdoption) => void;
+  /**
+   * With a lease, this runner writes a projection only while it holds that projection's lease (one active writer
+   * among several processes, the others standing by); without, it writes unconditionally (one process, tests, CLI).
+   */
+  lease?: ProjectionLeaseOptions;
 }
 
 export interface ProjectionPosition {
@@ -29,6 +38,8 @@ export interface ProjectionPosition {
 }
 
 const MAX_BACKOFF_MS = 5000;
+/** How often a runner that writes nothing itself looks at the checkpoints while someone waits for a position. */
+const STANDBY_WAIT_POLL_MS = 50;
 
 /**
  * Drives projections from the global log into the read store. All live projections share one read of the log;
@@ -45,13 +56,15 @@ export class ProjectionRunner {
   private readonly onAdopted: (adoption: GenerationAdoption) => void;
   /** The live generation of each projection. */
   private readonly tracks = new Map<string, LiveTrack>();
-  private readonly waiters = new Set<{ position: number; resolve: (reached: boolean) => void }>();
+  private readonly waiters = new PositionWaiters((position) => this.reached(position));
+  private readonly idle = new IdleWait();
   private readonly background = new Set<Promise<unknown>>();
   private readonly rebuilding = new Set<string>();
+  private readonly leases: ProjectionLeases | null;
+  /** Stale projections whose rebuild this run has started (once each, by the lease holder). */
+  private readonly staleRebuilds = new Set<string>();
   private loop: Promise<void> | null = null;
   private stopping = false;
-  private wakeRequested = false;
-  private wakeUp: (() => void) | null = null;
   private lock: Promise<unknown> = Promise.resolve();
 
   constructor(options: ProjectionRunnerOptions) {
@@ -64,11 +77,15 @@ export class ProjectionRunner {
     this.now = options.now ?? Date.now;
     this.onError = options.onError ?? ((error) => console.error('Projection runner error', error));
     this.onAdopted = options.onAdopted ?? (() => undefined);
+    this.leases = options.lease
+      ? new ProjectionLeases(this.readStore, [...this.projections.keys()], options.lease, { onError: this.onError })
+      : null;
   }
 
   /**
-   * Registers the projections and starts following the log. A projection whose version differs from its live
-   * generation's is rebuilt in the background; until it switches, its reads stay on the old generation, frozen.
+   * Registers the projections, tries their leases (if any) and starts following the log. A projection whose version
+   * differs from its live generation's is rebuilt in the background by its lease holder; until it switches, its reads
+   * stay on the old generation, frozen.
    */
   async start(): Promise<void> {
     if (this.loop) return;
@@ -79,17 +96,20 @@ export class ProjectionRunner {
       const live = state.generations.find((g) => g.generation === state.liveGeneration)!;
       const stale = live.version !== projection.version;
       this.tracks.set(projection.name, { projection, generation: live.generation, checkpoint: live.checkpoint, stale });
-      if (stale) this.inBackground(this.rebuild(projection.name));
     }
+    if (this.leases) await this.leases.start();
+    this.rebuildStale();
     this.loop = this.follow();
   }
 
-  /** Finishes the batch in hand, stops following and stops rebuilds between two batches. */
+  /** Finishes the batch in hand, stops following, stops rebuilds between two batches, then releases its leases. */
   async stop(): Promise<void> {
     this.stopping = true;
     this.wake();
     await this.loop;
     await Promise.allSettled([...this.background]);
+    // After the last commit: a standby may take over at once.
+    if (this.leases) await this.leases.stop();
     this.loop = null;
   }
 
@@ -100,21 +120,14 @@ export class ProjectionRunner {
   /** Read-your-writes: true once every projection has applied the log up to `position`, false after the timeout. */
   waitFor(position: number, timeoutMs: number): Promise<boolean> {
     if (this.reached(position)) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const waiter = { position, resolve: (reached: boolean) => (clearTimeout(timer), resolve(reached)) };
-      const timer = setTimeout(() => {
-        this.waiters.delete(waiter);
-        resolve(false);
-      }, timeoutMs);
-      this.waiters.add(waiter);
-      this.wake();
-    });
+    const reached = this.waiters.wait(position, timeoutMs);
+    this.wake();
+    return reached;
   }
 
   /** Reads the log now instead of at the next poll (e.g. right after an append in this process). */
   wake(): void {
-    this.wakeRequested = true;
-    this.wakeUp?.();
+    this.idle.wake();
   }
 
   /** Builds `name` again from position 0 beside the live generation, then switches reads and drops the old one. */
@@ -150,29 +163,54 @@ export class ProjectionRunner {
         progressed = await this.exclusive(() => this.step());
         failures = 0;
       } catch (error) {
+        // Another process holds the lease now (this one failed to renew in time): stand by, not a fault.
+        if (error instanceof LeaseLostError) {
+          this.leases?.lost(error.lease);
+          continue;
+        }
         // A commit into a generation another process just dropped fails: that is a switch to follow, not a fault.
         if (await this.adoptAfterFailure()) continue;
         failures += 1;
         this.onError(error);
       }
       if (progressed || this.stopping) continue;
-      await this.sleep(failures ? Math.min(this.pollIntervalMs * 2 ** failures, MAX_BACKOFF_MS) : this.pollIntervalMs);
+      await this.idle.sleep(failures ? Math.min(this.pollIntervalMs * 2 ** failures, MAX_BACKOFF_MS) : this.idleWait());
     }
   }
 
   /** One shared read of the log, applied to every live track that has not seen it yet. */
   private async step(): Promise<boolean> {
     await this.refresh();
-    const active = [...this.tracks.values()].filter((t) => !t.stale);
+    this.rebuildStale();
+    const active = [...this.tracks.values()].filter((t) => !t.stale && this.mayWrite(t.projection.name));
     if (active.length === 0) return false;
     const after = Math.min(...active.map((t) => t.checkpoint));
     const events = await this.eventStore.readAll({ after, limit: this.batchSize });
     if (events.length === 0) return false;
     for (const track of active) {
-      track.checkpoint = await applyBatch(this.readStore, track, events);
+      track.checkpoint = await applyBatch(this.readStore, track, events, this.leases?.fence(track.projection.name));
       this.settleWaiters();
     }
     return true;
+  }
+
+  private mayWrite(name: string): boolean {
+    return !this.leases || this.leases.holds(name);
+  }
+
+  /** A projection whose live generation another version built is rebuilt by its writer, once per run. */
+  private rebuildStale(): void {
+    for (const { projection, stale } of this.tracks.values()) {
+      if (!stale || this.staleRebuilds.has(projection.name) || !this.mayWrite(projection.name)) continue;
+      this.staleRebuilds.add(projection.name);
+      this.inBackground(this.rebuild(projection.name));
+    }
+  }
+
+  /** A standby sees progress only through the checkpoints others commit: look often while someone waits for one. */
+  private idleWait(): number {
+    const standing = this.waiters.size > 0 && [...this.tracks.keys()].some((name) => !this.mayWrite(name));
+    return standing ? Math.min(this.pollIntervalMs, STANDBY_WAIT_POLL_MS) : this.pollIntervalMs;
   }
 
   /**
@@ -211,11 +249,7 @@ export class ProjectionRunner {
   }
 
   private settleWaiters(): void {
-    for (const waiter of this.waiters) {
-      if (!this.reached(waiter.position)) continue;
-      this.waiters.delete(waiter);
-      waiter.resolve(true);
-    }
+    this.waiters.settle();
   }
 
   /** Live batches and the switch of a rebuild take turns, never overlap. */
@@ -223,23 +257,6 @@ export class ProjectionRunner {
     const result = this.lock.then(work);
     this.lock = result.catch(() => undefined);
     return result;
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.wakeRequested) {
-      this.wakeRequested = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wakeUp = null;
-        this.wakeRequested = false;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.wakeUp = done;
-    });
   }
 
   private inBackground(work: Promise<unknown>): void {

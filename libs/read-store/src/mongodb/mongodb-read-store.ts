@@ -1,6 +1,6 @@
 import { MongoBulkWriteError, MongoClient, type AnyBulkWriteOperation, type Db } from 'mongodb';
 import type {
-  ChangeSet, FindQuery, Page, ProjectionKey, ProjectionRegistration, ProjectionState, ReadDocument, ReadOptions,
+  ChangeSet, FindQuery, LeaseFence, LeaseHolder, Page, ProjectionKey, ProjectionRegistration, ProjectionState, ReadDocument, ReadOptions,
   ReadStore, ScanOptions, Stored,
 } from '../read-store.port.js';
 import { assertLimit, physicalName, valueAt, withoutStorageFields } from '../document-path.js';
@@ -8,6 +8,7 @@ import { DEFAULT_ORDER, decodeCursor, encodeCursor } from '../page-cursor.js';
 import { hashDocuments } from '../content-hash.js';
 import { afterCursorFilter, andFilter, mongoField, whereFilter } from './mongodb-query.js';
 import { MongoRegistry } from './mongodb-registry.js';
+import { MongoLeases } from './mongodb-leases.js';
 
 export interface MongoReadStoreOptions {
   url: string;
@@ -30,7 +31,7 @@ export async function connectMongoReadStore(options: MongoReadStoreOptions): Pro
     const db = client.db(options.database);
     const registry = new MongoRegistry(db);
     await registry.init();
-    return new MongoReadStore(client, db, registry);
+    return new MongoReadStore(client, db, registry, new MongoLeases(db));
   } catch (error) {
     await client.close();
     throw error;
@@ -52,6 +53,7 @@ class MongoReadStore implements ReadStore {
     private readonly client: MongoClient,
     private readonly db: Db,
     private readonly registry: MongoRegistry,
+    private readonly leases: MongoLeases,
   ) {}
 
   async get<D = ReadDocument>(collection: string, id: string, options?: ReadOptions): Promise<Stored<D> | null> {
@@ -129,7 +131,8 @@ class MongoReadStore implements ReadStore {
     return this.registry.checkpoint(key);
   }
 
-  async commit(key: ProjectionKey, changes: ChangeSet, checkpoint: number): Promise<void> {
+  async commit(key: ProjectionKey, changes: ChangeSet, checkpoint: number, fence?: LeaseFence): Promise<void> {
+    if (fence) await this.leases.assertHeld(fence);
     // No transaction (it would need a replica set): each write is guarded by `_position`, so replaying a batch after
     // a crash before the checkpoint write changes nothing that is already newer. Exactly-once in effect.
     const byCollection = new Map<string, AnyBulkWriteOperation<MongoReadDocument>[]>();
@@ -158,6 +161,18 @@ class MongoReadStore implements ReadStore {
       }
     }
     await this.registry.raiseCheckpoint(key, checkpoint);
+  }
+
+  acquireLease(name: string, owner: string, ttlMs: number): Promise<boolean> {
+    return this.leases.acquire(name, owner, ttlMs);
+  }
+
+  releaseLease(name: string, owner: string): Promise<void> {
+    return this.leases.release(name, owner);
+  }
+
+  leaseHolder(name: string): Promise<LeaseHolder | null> {
+    return this.leases.holder(name);
   }
 
   async ping(): Promise<void> {

@@ -43,6 +43,22 @@ describe('SQLite read store', () => {
     await second.close();
   });
 
+  it('shares leases between two connections to one file, as two processes on one DATA_DIR do', async () => {
+    const file = join(dir, 'read.db');
+    const [a, b] = [await openSqliteReadStore({ file }), await openSqliteReadStore({ file })];
+    await seed(a, [], 0);
+    const nothing = { upserts: [], deletes: [] };
+    expect(await a.acquireLease('things', 'a', 60_000)).toBe(true);
+    expect(await b.acquireLease('things', 'b', 60_000)).toBe(false);
+    await expect(b.commit(LIVE, nothing, 5, { lease: 'things', owner: 'b' })).rejects.toThrow('is not held by b');
+    await a.releaseLease('things', 'a');
+    expect(await b.acquireLease('things', 'b', 60_000)).toBe(true);
+    await expect(a.commit(LIVE, nothing, 6, { lease: 'things', owner: 'a' })).rejects.toThrow('is not held by a');
+    await b.commit(LIVE, nothing, 7, { lease: 'things', owner: 'b' });
+    expect(await a.checkpoint(LIVE)).toBe(7);
+    await Promise.all([a.close(), b.close()]);
+  });
+
   it('serves an ordered, filtered page from the declared expression index, in every generation', async () => {
     const file = join(dir, 'read.db');
     const store = await openSqliteReadStore({ file });

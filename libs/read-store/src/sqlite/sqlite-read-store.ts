@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type {
-  ChangeSet, FindQuery, Page, ProjectionKey, ProjectionRegistration, ProjectionState, ReadDocument, ReadOptions,
+  ChangeSet, FindQuery, LeaseFence, LeaseHolder, Page, ProjectionKey, ProjectionRegistration, ProjectionState, ReadDocument, ReadOptions,
   ReadStore, ScanOptions, Stored,
 } from '../read-store.port.js';
 import { assertLimit, withoutStorageFields } from '../document-path.js';
@@ -8,6 +8,7 @@ import { DEFAULT_ORDER, decodeCursor, encodeCursor } from '../page-cursor.js';
 import { hashDocuments } from '../content-hash.js';
 import { afterCursorSql, fieldExpression, whereSql, type SqlValue } from './sqlite-query.js';
 import { SqliteRegistry, tableName } from './sqlite-registry.js';
+import { SqliteLeases } from './sqlite-leases.js';
 
 export interface SqliteReadStoreOptions {
   /** A file path, or ':memory:' for tests. */
@@ -30,6 +31,7 @@ export function openSqliteReadStore(options: SqliteReadStoreOptions): Promise<Re
 class SqliteReadStore implements ReadStore {
   private readonly db: Database.Database;
   private readonly registry: SqliteRegistry;
+  private readonly leases: SqliteLeases;
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(file: string) {
@@ -40,6 +42,7 @@ class SqliteReadStore implements ReadStore {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.registry = new SqliteRegistry(this.db);
+    this.leases = new SqliteLeases(this.db);
   }
 
   async get<D = ReadDocument>(collection: string, id: string, options?: ReadOptions): Promise<Stored<D> | null> {
@@ -133,9 +136,10 @@ class SqliteReadStore implements ReadStore {
     return this.registry.checkpoint(key);
   }
 
-  async commit(key: ProjectionKey, changes: ChangeSet, checkpoint: number): Promise<void> {
+  async commit(key: ProjectionKey, changes: ChangeSet, checkpoint: number, fence?: LeaseFence): Promise<void> {
     // Documents and checkpoint in one transaction: after a crash both or neither are there.
     this.db.transaction(() => {
+      if (fence) this.leases.assertHeld(fence);
       for (const { collection, id, doc, position } of changes.upserts) {
         this
           .sql(
@@ -152,6 +156,18 @@ class SqliteReadStore implements ReadStore {
       }
       this.registry.raiseCheckpoint(key, checkpoint);
     }).immediate();
+  }
+
+  async acquireLease(name: string, owner: string, ttlMs: number): Promise<boolean> {
+    return this.leases.acquire(name, owner, ttlMs);
+  }
+
+  async releaseLease(name: string, owner: string): Promise<void> {
+    this.leases.release(name, owner);
+  }
+
+  async leaseHolder(name: string): Promise<LeaseHolder | null> {
+    return this.leases.holder(name);
   }
 
   async ping(): Promise<void> {

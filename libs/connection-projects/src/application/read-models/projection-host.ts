@@ -2,7 +2,9 @@ import {
   type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap, Optional,
 } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '../../../../event-sourcing/src/index.js';
-import { ProjectionRunner, type GenerationAdoption } from '../../../../event-sourcing/src/projection/index.js';
+import {
+  newLeaseOwner, ProjectionRunner, shortOwner, type GenerationAdoption, type LeaseChange,
+} from '../../../../event-sourcing/src/projection/index.js';
 import { READ_STORE, type ReadStore } from '../../../../read-store/src/index.js';
 import { APP_CONFIG, type AppConfig } from '../../../../platform/src/index.js';
 import { PROJECTIONS } from '../../projections/index.js';
@@ -10,12 +12,16 @@ import { PROJECTION_RUNNER_TUNING, type ProjectionRunnerTuning } from './project
 
 /**
  * Owns the projection runner when it runs in this process (the embedded default, and apps/projector): starts it after
- * the stores are open, and on shutdown lets it finish its current batch so the checkpoint is saved.
+ * the stores are open, and on shutdown lets it finish its current batch so the checkpoint is saved and its leases are
+ * released. Each projection is written only by the process holding its lease in the read store: start two
+ * projectors (or several APIs with in-process projections) and one writes while the others stand by.
  */
 @Injectable()
 export class ProjectionHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Projections');
   readonly runner: ProjectionRunner | null;
+  /** This process's name on the projection leases. */
+  readonly leaseOwner = newLeaseOwner();
 
   constructor(
     @Inject(EVENT_STORE) eventStore: EventStore,
@@ -31,6 +37,11 @@ export class ProjectionHost implements OnApplicationBootstrap, BeforeApplication
           ...tuning,
           onError: (error) => this.logger.error(error),
           onAdopted: (adoption) => this.adopted(adoption),
+          lease: {
+            owner: this.leaseOwner,
+            ttlMs: config.projectorLeaseTtlMs,
+            onChange: (change) => this.leaseChanged(change),
+          },
         })
       : null;
   }
@@ -48,6 +59,18 @@ export class ProjectionHost implements OnApplicationBootstrap, BeforeApplication
     await this.runner.stop();
     const positions = this.runner.positions().map((p) => `${p.name}@${p.position}`);
     this.logger.log(`Stopped after the current batch; checkpoints saved: ${positions.join(', ')}`);
+  }
+
+  private leaseChanged({ name, status, other }: LeaseChange): void {
+    const me = shortOwner(this.leaseOwner);
+    const them = other ? shortOwner(other) : 'another process';
+    if (status === 'acquired') {
+      const from = other ? ` (broken: ${them} is gone from this machine)` : '';
+      this.logger.log(`${name}: lease acquired by ${me}${from}; projecting`);
+    } else if (status === 'standby') {
+      this.logger.log(`${name}: standby, the lease is held by ${them}; taking over when it is released or expires`);
+    } else if (status === 'lost') this.logger.warn(`${name}: lease lost to ${them}; stopped writing it, standing by`);
+    else this.logger.log(`${name}: lease released by ${me}`);
   }
 
   private adopted({ name, from, to, checkpoint, stale }: GenerationAdoption): void {

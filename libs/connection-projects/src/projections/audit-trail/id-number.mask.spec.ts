@@ -23,4 +23,8 @@ describe('ID number masking', () => {
     expect(maskEverywhere(value, [RESIDENT_ID])).toEqual({ a: ['id 330***********123X'], b: { c: '330***********123X', n: 3 } });
     expect(value.b.c).toBe(RESIDENT_ID);
   });
+
+  it('masks a known number typed with a small x as well', () => {
+    expect(maskEverywhere({ notes: `复印件 ${RESIDENT_ID.toLowerCase()}` }, [RESIDENT_ID])).toEqual({ notes: '复印件 330***********123x' });
+  });
 });

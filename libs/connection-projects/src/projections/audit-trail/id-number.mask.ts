@@ -40,13 +40,15 @@ export function redactIdNumbers(text: string): string {
 
 /**
  * A copy of `value` in which every string has each of `secrets` replaced by its mask: the last line of defence that
- * lets an answer promise that a known ID number appears unmasked nowhere in it. Never mutates `value`.
+ * lets an answer promise that a known ID number appears unmasked nowhere in it. Never mutates `value`. Matched without
+ * regard to case: a resident ID's check character typed as a small `x` in free text is still the same number.
  */
 export function maskEverywhere<T>(value: T, secrets: readonly string[]): T {
   const known = [...new Set(secrets.filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);
   if (known.length === 0) return value;
+  const pattern = new RegExp(known.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return known.reduce((s, secret) => s.split(secret).join(maskIdNumber(secret)), v);
+    if (typeof v === 'string') return v.replace(pattern, (found) => maskIdNumber(found));
     if (Array.isArray(v)) return v.map(walk);
     if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
     return v;
