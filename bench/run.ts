@@ -24,14 +24,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const options = parseBenchOptions(process.argv.slice(2));
 const resultsDir = join(root, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });
-let port = 40_000 + Math.floor(Math.random() * 20_000);
 const context: BenchContext = {
   options,
   root,
   resultsDir,
   jwtSecret: BENCH_JWT_SECRET,
   log: (line) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`),
-  nextPort: () => (port += 1),
 };
 const wanted = (name: string) => options.only === null || options.only.includes(name);
 const meta = {
@@ -70,6 +68,7 @@ const headline: Headline = {
   dashboardP50Ms: queries?.queries.find((q) => q.name === 'slaDashboard')?.p50Ms ?? Number.NaN,
   timeTravelMs: queries?.timeTravelP50Ms ?? Number.NaN,
   rssMb: maxOf([commands?.serverPeakRssMb, queries?.serverPeakRssMb]),
+  dashboardPageMs: queries?.dashboardPage.renderMs ?? Number.NaN,
 };
 const seconds = Math.round((performance.now() - started) / 1000);
 function maxOf(values: (number | undefined)[]): number {
@@ -97,7 +96,7 @@ if (commands) {
           `(server event-loop delay p99 ${first.lightRateLoopDelay.p99Ms} ms, max ${first.lightRateLoopDelay.maxMs} ms); ` +
           `autocannon overallRate ${commands.fixedRate} (bursts each second): ${first.autocannonOverallRate.perSecond}/s, p99 ${first.autocannonOverallRate.latencyMs.p99} ms\n`
         : '') +
-      `  answers other than 201: ${commands.non201}`,
+      `  answers other than 201: ${commands.non201}; paced commands unanswered at the drain cut-off (overload): ${commands.unanswered}`,
   );
 }
 if (appends) {
@@ -123,5 +122,8 @@ if (queries) {
 }
 if (commands?.profile) output.push(profileText('Profile, server under the command load', commands.profile));
 if (rebuild?.profile) output.push(profileText('Profile, rebuild worker', rebuild.profile));
+for (const query of [...(queries?.queries ?? []), ...(queries?.timeTravel ?? [])]) {
+  if (query.profile) output.push(profileText(`Profile, server answering ${query.name}`, query.profile, 6));
+}
 output.push(JSON.stringify(headline));
 process.stdout.write(`${output.join('\n\n')}\n`);

@@ -83,7 +83,10 @@ describe('one active projector per projection: a lease in the read store', () =>
     const pids = pair.map((p) => p.child.pid);
     await until(async () => (await owners()).every((o) => pids.includes(pidOf(o)!)), pair[0]!);
     expect(Date.now() - renewedAt).toBeGreaterThanOrEqual(TTL);
-    expect(pair.map((p) => p.output()).join('')).toMatch(/project-view: lease acquired by \S+:\d+:[0-9a-f]{8}; projecting/);
+    // The log line follows the lease row by a moment (the child's stdout is asynchronous): wait for it rather than race it.
+    const acquired = /project-view: lease acquired by \S+:\d+:[0-9a-f]{8}; projecting/;
+    await until(async () => acquired.test(pair.map((p) => p.output()).join('')), pair[0]!, 5_000);
+    expect(pair.map((p) => p.output()).join('')).toMatch(acquired);
   }, 60_000);
 
   it('SIGKILL of the active projector mid catch-up: the standby takes over, the read models end equal to a clean rebuild', async () => {

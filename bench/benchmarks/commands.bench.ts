@@ -44,6 +44,8 @@ export interface CommandsResult {
   loadGeneratorCpuPercent: number;
   /** Answers other than 201 (and transport errors), over every load including warm-ups; should be 0. */
   non201: number;
+  /** Paced commands still unanswered when the drain was cut off (an overloaded server): not failures, not answers. */
+  unanswered: number;
   serverPeakRssMb: number;
   profile?: ProfileSummary;
 }
@@ -51,8 +53,8 @@ export interface CommandsResult {
 const LIGHT_RATE = 100;
 
 /**
- * Benchmark 1: the command mix over HTTP, each run on a fresh server and DATA_DIR: a warm-up, `fixedRate` commands/s
- * evenly paced for the latency target, then as fast as `connections` autocannon clients go for the throughput. The
+ * Benchmark 1: the command mix over HTTP, each run on a fresh server and DATA_DIR: a warm-up, as fast as `connections`
+ * autocannon clients go for the throughput, then `fixedRate` commands/s evenly paced for the latency target. The
  * first run also measures 100/s paced and autocannon's `overallRate`. With --profile, one more run profiles the server
  * under the throughput load.
  */
@@ -62,10 +64,11 @@ export async function benchCommands(context: BenchContext): Promise<CommandsResu
   const runs: CommandRun[] = [];
   let firstRun: FirstRunExtras | undefined;
   let unexpected = 0;
+  let unanswered = 0;
   let profile: ProfileSummary | undefined;
   for (let run = 1; run <= options.runs + (options.profile ? 1 : 0); run++) {
     const data = tempDataDir(context, 'commands');
-    const server = await ServerProcess.start({ root: context.root, dataDir: data.dir, port: context.nextPort(), jwtSecret: context.jwtSecret, env: options.serverEnv });
+    const server = await ServerProcess.start({ root: context.root, dataDir: data.dir, jwtSecret: context.jwtSecret, env: options.serverEnv });
     const tag = (name: string) => `cmd-${run}-${name}-${Date.now().toString(36)}`;
     const burst = async (name: string, extra: { duration: number; connections: number; overallRate?: number }) => {
       const result = await runLoad({ url: server.url, ...commandMix(tokens, tag(name)), ...extra }, 201);
@@ -75,6 +78,7 @@ export async function benchCommands(context: BenchContext): Promise<CommandsResu
     const paced = async (name: string, rate: number, seconds: number) => {
       const result = await runPaced({ url: server.url, rate, seconds, tokens, runTag: tag(name) });
       unexpected += result.unexpected;
+      unanswered += result.unanswered ?? 0;
       return result;
     };
     /** Runs `load` and reads the server's event-loop delay over exactly that load. */
@@ -97,25 +101,28 @@ export async function benchCommands(context: BenchContext): Promise<CommandsResu
           autocannonOverallRate: await burst('a', { duration: options.seconds, connections: 50, overallRate: options.fixedRate }),
         };
       }
-      const [fixedRate, fixedRateDelay] = await delayed(() => paced('r', options.fixedRate, options.seconds));
       const serverCpu = server.cpuSeconds();
       const ownCpu = process.cpuUsage();
       const started = performance.now();
       const [throughput, throughputDelay] = await delayed(() => burst('t', { duration: options.seconds, connections: options.connections }));
       const wall = (performance.now() - started) / 1000;
       const own = process.cpuUsage(ownCpu);
+      const serverCpuUsed = server.cpuSeconds() - serverCpu;
+      // Last: an overloaded server is still working through the paced backlog after the cut-off.
+      const [fixedRate, fixedRateDelay] = await delayed(() => paced('r', options.fixedRate, options.seconds));
       const figures: CommandRun = {
         throughput,
         fixedRate,
         loopDelay: { fixedRate: fixedRateDelay, throughput: throughputDelay },
-        serverCpuPercent: Math.round(((server.cpuSeconds() - serverCpu) / wall) * 100),
+        serverCpuPercent: Math.round((serverCpuUsed / wall) * 100),
         loadGeneratorCpuPercent: Math.round(((own.user + own.system) / 1e6 / wall) * 100),
         serverPeakRssMb: server.peakRssMb(),
       };
       runs.push(figures);
       log(
         `commands run ${run}: ${throughput.perSecond}/s (p50 ${throughput.latencyMs.p50} ms, p99 ${throughput.latencyMs.p99} ms); ` +
-          `paced ${options.fixedRate}/s: achieved ${fixedRate.perSecond}/s, p99 ${fixedRate.latencyMs.p99} ms; non-201 so far ${unexpected}; ` +
+          `paced ${options.fixedRate}/s: achieved ${fixedRate.perSecond}/s, p99 ${fixedRate.latencyMs.p99} ms` +
+          `${fixedRate.unanswered ? ` (${fixedRate.unanswered} unanswered at cut-off)` : ''}; non-201 so far ${unexpected}; ` +
           `CPU server ${figures.serverCpuPercent}%, load generator ${figures.loadGeneratorCpuPercent}%; ` +
           `loop delay p99 ${throughputDelay.p99Ms} ms, max ${throughputDelay.maxMs} ms; peak RSS ${figures.serverPeakRssMb} MB`,
       );
@@ -139,6 +146,7 @@ export async function benchCommands(context: BenchContext): Promise<CommandsResu
     serverCpuPercent: medianOf(runs, (r) => r.serverCpuPercent),
     loadGeneratorCpuPercent: medianOf(runs, (r) => r.loadGeneratorCpuPercent),
     non201: unexpected,
+    unanswered,
     serverPeakRssMb: Math.max(...runs.map((r) => r.serverPeakRssMb)),
     ...(profile ? { profile } : {}),
   };

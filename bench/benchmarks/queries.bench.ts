@@ -1,9 +1,12 @@
+import { join } from 'node:path';
+import { summariseProfile, type ProfileSummary } from '../profile/profile-summary.js';
 import { ServerProcess } from '../server/server-process.js';
 import type { BenchContext } from '../support/bench-context.js';
 import { medianOf } from '../support/stats.js';
 import { measureQuery, type QuerySpec } from '../load/query-probe.js';
 import type { LoadResult } from '../load/load-run.js';
 import { bearerTokens } from '../workload/tokens.js';
+import { benchDashboardPage, type DashboardPageFigures } from './dashboard-page.bench.js';
 import type { History } from './history.bench.js';
 
 export interface QueryFigures {
@@ -13,6 +16,8 @@ export interface QueryFigures {
   p99Ms: number;
   requests: number;
   non200: number;
+  /** With --profile: the server's CPU profile over this query's measurement (profiler overhead included in the figures). */
+  profile?: ProfileSummary;
 }
 
 export interface QueriesResult {
@@ -21,6 +26,8 @@ export interface QueriesResult {
   timeTravel: QueryFigures[];
   /** The headline time-travel figure: the state at the project's last event, all events folded. */
   timeTravelP50Ms: number;
+  /** Issue 8: the SLA overview page's time to first render in headless Chromium. */
+  dashboardPage: DashboardPageFigures;
   serverPeakRssMb: number;
 }
 
@@ -32,12 +39,15 @@ export interface QueriesResult {
 export async function benchQueries(context: BenchContext, history: History): Promise<QueriesResult> {
   const { options, log } = context;
   const tokens = bearerTokens(context.jwtSecret, ['viewer', 'auditor']);
-  const server = await ServerProcess.start({ root: context.root, dataDir: history.dir, port: context.nextPort(), jwtSecret: context.jwtSecret, env: options.serverEnv });
+  const server = await ServerProcess.start({ root: context.root, dataDir: history.dir, jwtSecret: context.jwtSecret, env: options.serverEnv });
   try {
     await waitCaughtUp(server.url);
     const budget = options.quick ? 3 : 15;
     const measure = async (spec: QuerySpec): Promise<QueryFigures> => {
+      const file = join(context.resultsDir, `query-${spec.name.replace(/\W+/g, '-')}.cpuprofile`);
+      if (options.profile) await server.profileStart();
       const runs = await measureQuery(server.url, spec, budget, options.runs);
+      if (options.profile) await server.profileStop(file);
       const figures = {
         name: spec.name,
         runs,
@@ -45,6 +55,7 @@ export async function benchQueries(context: BenchContext, history: History): Pro
         p99Ms: medianOf(runs, (r) => r.latencyMs.p99),
         requests: runs.reduce((sum, r) => sum + r.responses, 0),
         non200: runs.reduce((sum, r) => sum + r.unexpected, 0),
+        ...(options.profile ? { profile: summariseProfile(file, 10) } : {}),
       };
       log(`query ${spec.name}: p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms (${runs.length} runs, ${figures.requests} requests, non-200 ${figures.non200})`);
       return figures;
@@ -68,11 +79,14 @@ export async function benchQueries(context: BenchContext, history: History): Pro
       await measure({ name: `timeTravelAtLastEvent(${history.timeTravel.events} events)`, path: stateAt(lastAt), authorization: auditor }),
       await measure({ name: 'timeTravelAtMiddle', path: stateAt(middle), authorization: auditor }),
     ];
+    const dashboardPage = await benchDashboardPage(server.url, viewer.replace(/^Bearer /, ''));
+    log(dashboardPage.skipped ? `dashboard page: SKIPPED (${dashboardPage.skipped})` : `dashboard page: first render ${dashboardPage.renderMs} ms (loads ${dashboardPage.loads.join(', ')} ms)`);
     return {
       projects: options.projects,
       queries,
       timeTravel,
       timeTravelP50Ms: timeTravel[0].p50Ms,
+      dashboardPage,
       serverPeakRssMb: server.peakRssMb(),
     };
   } finally {

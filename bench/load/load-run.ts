@@ -16,6 +16,8 @@ export interface LoadResult {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** Paced loads only: commands still unanswered when the drain was cut off; their wait so far is in latencyMs. */
+  unanswered?: number;
 }
 
 /**

@@ -24,6 +24,7 @@ interface Walk {
  * in a burst at the top of the second, so its "fixed rate" is a train of bursts; this sends each command at its own
  * scheduled instant and measures latency from that instant (a late send counts against the server: no coordinated
  * omission). A project's next command is sent only after its previous one answered; new projects fill the gaps.
+ * Commands still unanswered `seconds` after the last send are reported as `unanswered`, apart from wrong answers.
  */
 export async function runPaced(options: PacedOptions): Promise<LoadResult> {
   const { hostname, port } = new URL(options.url);
@@ -33,7 +34,8 @@ export async function runPaced(options: PacedOptions): Promise<LoadResult> {
   const statuses: Record<string, number> = {};
   let projects = 0;
   let errors = 0;
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = new Map<Promise<void>, number>();
+  let cutOff = false;
   const send = (intended: number) => {
     const walk = ready.shift() ?? { projectId: `${options.runTag}-${(projects += 1)}`, journey: JOURNEYS[projects % JOURNEYS.length], step: 0 };
     const step = walk.journey.steps[walk.step];
@@ -52,6 +54,7 @@ export async function runPaced(options: PacedOptions): Promise<LoadResult> {
         (res) => {
           res.resume();
           res.on('end', () => {
+            if (cutOff) return resolve();
             latencies.push(performance.now() - intended);
             statuses[res.statusCode!] = (statuses[res.statusCode!] ?? 0) + 1;
             if (res.statusCode === 201 && walk.step + 1 < walk.journey.steps.length) ready.push({ ...walk, step: walk.step + 1 });
@@ -59,10 +62,13 @@ export async function runPaced(options: PacedOptions): Promise<LoadResult> {
           });
         },
       );
-      req.on('error', () => ((errors += 1), resolve()));
+      req.on('error', () => {
+        if (!cutOff) errors += 1;
+        resolve();
+      });
       req.end(body);
     });
-    inFlight.add(done);
+    inFlight.set(done, intended);
     void done.then(() => inFlight.delete(done));
   };
   const total = Math.round(options.rate * options.seconds);
@@ -73,15 +79,24 @@ export async function runPaced(options: PacedOptions): Promise<LoadResult> {
     for (; sent < due; sent++) send(started + sent * interval);
     await new Promise((resolve) => setTimeout(resolve, 1));
   }
-  await Promise.all([...inFlight]);
-  const seconds = (performance.now() - started) / 1000;
+  // An overloaded server would make the drain last as long as its backlog: wait at most `seconds` more, then count each
+  // command still unanswered with the time it has waited so far (a lower bound of its latency), and report them.
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.all([...inFlight.keys()]), new Promise((resolve) => (timer = setTimeout(resolve, options.seconds * 1000)))]);
+  clearTimeout(timer);
+  cutOff = true;
+  const now = performance.now();
+  for (const intended of inFlight.values()) latencies.push(now - intended);
+  const unanswered = inFlight.size;
+  const seconds = (now - started) / 1000;
   agent.destroy();
   const unexpected = Object.entries(statuses).filter(([s]) => s !== '201').reduce((sum, [, n]) => sum + n, 0);
   const non2xx = Object.entries(statuses).filter(([s]) => !s.startsWith('2')).reduce((sum, [, n]) => sum + n, 0);
   return {
-    responses: latencies.length,
+    unanswered,
+    responses: latencies.length - unanswered,
     seconds: round(seconds),
-    perSecond: round(latencies.length / seconds, 1),
+    perSecond: round((latencies.length - unanswered) / seconds, 1),
     latencyMs: distribution(latencies),
     autocannonP99Ms: Number.NaN,
     statuses,

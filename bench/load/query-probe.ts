@@ -9,11 +9,11 @@ export interface QuerySpec {
 }
 
 const MIN_REQUESTS = 20;
-const SLOW_MIN_REQUESTS = 3;
+const SLOW_MIN_REQUESTS = 2;
 
 /**
  * Latency of one query, one request at a time (no queueing in the figure), within about `budgetSeconds`: a probe
- * sizes `runs` runs of at least 20 requests; a query too slow for that gets one run of at least 3 requests instead.
+ * sizes `runs` runs of at least 20 requests; a query too slow for that gets one run of at least 2 requests instead (the probe is their warm-up).
  */
 export async function measureQuery(url: string, spec: QuerySpec, budgetSeconds: number, runs: number): Promise<LoadResult[]> {
   const probeStarted = performance.now();

@@ -6,6 +6,8 @@ export interface Headline {
   dashboardP50Ms: number;
   timeTravelMs: number;
   rssMb: number;
+  /** Issue 8: the SLA overview's time to first render at N projects (no target set). */
+  dashboardPageMs: number;
 }
 
 interface Target {

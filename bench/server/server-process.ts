@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { openSync, closeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cpuSeconds, peakRssMb } from './process-stats.js';
@@ -14,7 +15,6 @@ export interface ServerOptions {
   /** Root of the built app (the repository), where dist/ lives. */
   root: string;
   dataDir: string;
-  port: number;
   jwtSecret: string;
   /** Extra environment (e.g. LOG_LEVEL). */
   env?: Record<string, string>;
@@ -31,14 +31,25 @@ export class ServerProcess {
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
   }
 
+  /** Starts on a port the OS reports free; tries again on another port if it was taken in between. */
   static async start(options: ServerOptions): Promise<ServerProcess> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await ServerProcess.startOn(options, await freePort());
+      } catch (error) {
+        if (attempt >= 3 || !/EADDRINUSE/.test((error as Error).message)) throw error;
+      }
+    }
+  }
+
+  private static async startOn(options: ServerOptions, port: number): Promise<ServerProcess> {
     const log = openSync(join(options.dataDir, 'server.log'), 'a');
     const preload = pathToFileURL(join(options.root, 'dist/bench/server/profiler-preload.js')).href;
     const child = spawn(process.execPath, ['--import', preload, join(options.root, 'dist/apps/api/src/main.js')], {
       cwd: options.root,
       env: {
         ...process.env,
-        PORT: String(options.port),
+        PORT: String(port),
         DATA_DIR: options.dataDir,
         AUTH_JWT_SECRET: options.jwtSecret,
         ...options.env,
@@ -46,8 +57,15 @@ export class ServerProcess {
       stdio: ['ignore', log, log, 'ipc'],
     });
     closeSync(log);
-    const server = new ServerProcess(child, `http://127.0.0.1:${options.port}`);
-    await server.waitHealthy(60_000);
+    const server = new ServerProcess(child, `http://127.0.0.1:${port}`);
+    try {
+      await server.waitHealthy(60_000);
+    } catch (error) {
+      await server.stop();
+      const logFile = join(options.dataDir, 'server.log');
+      const tail = readFileSync(logFile, 'utf8').split('\n').slice(-12).join('\n');
+      throw new Error(`${(error as Error).message}; its log is ${logFile}, ending:\n${tail}`);
+    }
     return server;
   }
 
@@ -92,7 +110,7 @@ export class ServerProcess {
   private async waitHealthy(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (this.child.exitCode !== null) throw new Error(`The server exited with ${this.child.exitCode}; see server.log`);
+      if (this.child.exitCode !== null) throw new Error(`The server exited with ${this.child.exitCode}`);
       try {
         const response = await fetch(`${this.url}/api/health`);
         if (response.ok) return;
@@ -116,4 +134,16 @@ export class ServerProcess {
       this.child.send(message);
     });
   }
+}
+
+/** A port nobody listens on right now, as the OS picks it. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '0.0.0.0', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
 }

@@ -13,8 +13,6 @@ export interface BenchContext {
   jwtSecret: string;
   /** Progress for humans, on stderr (stdout ends with the one-line JSON). */
   log: (line: string) => void;
-  /** A fresh port for each server child. */
-  nextPort: () => number;
 }
 
 /** A clean DATA_DIR in the system temp directory, removed by `dispose` unless --keep-data. */

@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { JwtModule } from '@nestjs/jwt';
 import { ConnectionProjectsModule } from '../../../libs/connection-projects/src/application/connection-projects.module.js';
 import { loggingModule, StoresModule, type AppConfig } from '../../../libs/platform/src/index.js';
+import { hmacKeyProvider } from './auth/hmac-key.js';
 import { JwtAuthGuard } from './auth/jwt-auth.guard.js';
 import { AuditController } from './audit/audit.controller.js';
 import { CustomerDossierController } from './customers/customer-dossier.controller.js';
@@ -25,7 +26,7 @@ export class AppModule {
         loggingModule(config),
         StoresModule.forRoot(config),
         CqrsModule.forRoot(),
-        JwtModule.register({ secret: config.jwtSecret, verifyOptions: { algorithms: ['HS256'] } }),
+        JwtModule.register({ secretOrKeyProvider: hmacKeyProvider(config.jwtSecret), verifyOptions: { algorithms: ['HS256'] } }),
         ConnectionProjectsModule,
       ],
       controllers: [

@@ -30,14 +30,13 @@ export class RebuildCommand extends CommandRunner {
     const interrupt = () => void runner.stop();
     process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
     try {
-      const summaries: RebuildSummary[] = [];
-      for (const name of names) {
-        const started = performance.now();
-        const result = await runner.rebuild(name, throttledProgress(name, (line) => process.stderr.write(line)));
-        const seconds = (performance.now() - started) / 1000;
-        process.stderr.write(`${name}  reads switched to generation ${result.generation}\n`);
-        summaries.push({ ...result, seconds });
-      }
+      // One pass over the log feeds every selected projection; each keeps its own checkpoint and switches once caught up.
+      const started = performance.now();
+      const label = names.length === 1 ? names[0]! : `${names.length} projections`;
+      const results = await runner.rebuildAll(names, throttledProgress(label, (line) => process.stderr.write(line)));
+      const seconds = (performance.now() - started) / 1000;
+      for (const result of results) process.stderr.write(`${result.name}  reads switched to generation ${result.generation}\n`);
+      const summaries: RebuildSummary[] = results.map((result) => ({ ...result, seconds }));
       process.stdout.write(`${textTable(summaryRows(summaries))}\n`);
     } catch (error) {
       if (error instanceof RebuildStoppedError) {

@@ -8,6 +8,7 @@ import request from 'supertest';
 import { CLOCK } from '../../../../libs/connection-projects/src/application/clock.js';
 import { GetSlaAlertsHandler } from '../../../../libs/connection-projects/src/application/queries/sla-alerts.query.js';
 import { GetSlaDashboardHandler } from '../../../../libs/connection-projects/src/application/queries/sla-dashboard.query.js';
+import { SlaClockIndex } from '../../../../libs/connection-projects/src/application/sla/sla-clock-index.js';
 import {
   MONDAY_NOON,
   projectNationalDay,
@@ -38,6 +39,7 @@ beforeAll(async () => {
     providers: [
       GetSlaDashboardHandler,
       GetSlaAlertsHandler,
+      SlaClockIndex,
       { provide: READ_STORE, useValue: fixture.readStore },
       { provide: CLOCK, useValue: { now: () => new Date(MONDAY_NOON) } },
       { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -7,6 +7,7 @@ import { ProjectCommandService } from './project-command.service.js';
 import { ProjectRepository } from './project.repository.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
 import { PROJECT_QUERY_HANDLERS } from './queries/handlers.js';
+import { SlaClockIndex } from './sla/sla-clock-index.js';
 
 /** The 业扩报装 use cases: one command or query handler each, over the EventStore port (provided by StoresModule). */
 @Module({
@@ -18,6 +19,7 @@ import { PROJECT_QUERY_HANDLERS } from './queries/handlers.js';
     ProjectCommandService,
     ...PROJECT_COMMAND_HANDLERS,
     ...PROJECT_QUERY_HANDLERS,
+    SlaClockIndex,
   ],
   exports: [ReadModelsModule],
 })

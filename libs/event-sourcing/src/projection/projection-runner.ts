@@ -8,7 +8,7 @@ import { ProjectionLeases, type ProjectionLeaseOptions } from './projection-leas
 import { IdleWait } from './idle-wait.js';
 import { PositionWaiters } from './position-waiters.js';
 import {
-  RebuildStoppedError, rebuildProjection, type RebuildProgressListener, type RebuildResult,
+  RebuildStoppedError, rebuildProjections, type RebuildProgressListener, type RebuildResult,
 } from './projection-rebuild.js';
 
 export interface ProjectionRunnerOptions {
@@ -17,6 +17,11 @@ export interface ProjectionRunnerOptions {
   projections: AnyProjection[];
   /** Events read from the log per batch, and committed per projection in one write. */
   batchSize?: number;
+  /**
+   * Events read and committed per batch while rebuilding a generation nobody reads yet. Larger than the live batch:
+   * a document touched by many events of the batch is read and written once, and each commit costs a transaction.
+   */
+  rebuildBatchSize?: number;
   /** How long an idle runner waits before reading the log again (wake() and waitFor() cut it short). */
   pollIntervalMs?: number;
   /** Milliseconds clock for rebuild rates; inject in tests. */
@@ -50,6 +55,7 @@ export class ProjectionRunner {
   private readonly readStore: ReadStore;
   private readonly projections: Map<string, AnyProjection>;
   private readonly batchSize: number;
+  private readonly rebuildBatchSize: number;
   private readonly pollIntervalMs: number;
   private readonly now: () => number;
   private readonly onError: (error: unknown) => void;
@@ -73,6 +79,7 @@ export class ProjectionRunner {
     this.projections = new Map(options.projections.map((p) => [p.name, p]));
     if (this.projections.size !== options.projections.length) throw new Error('Projection names must be unique');
     this.batchSize = options.batchSize ?? 500;
+    this.rebuildBatchSize = options.rebuildBatchSize ?? options.batchSize ?? 5000;
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.now = options.now ?? Date.now;
     this.onError = options.onError ?? ((error) => console.error('Projection runner error', error));
@@ -132,26 +139,43 @@ export class ProjectionRunner {
 
   /** Builds `name` again from position 0 beside the live generation, then switches reads and drops the old one. */
   async rebuild(name: string, onProgress?: RebuildProgressListener): Promise<RebuildResult> {
-    const projection = this.projections.get(name);
-    if (!projection) throw new Error(`Unknown projection ${name}`);
-    if (this.rebuilding.has(name)) throw new Error(`Projection ${name} is already being rebuilt`);
-    this.rebuilding.add(name);
+    const [result] = await this.rebuildMany([name], onProgress);
+    return result;
+  }
+
+  /**
+   * Rebuilds every projection (or those named) in one pass over the log, as `rebuild` does each: the log is read and
+   * parsed once for all of them. Progress reports the slowest of them.
+   */
+  rebuildAll(names: string[] = [...this.projections.keys()], onProgress?: RebuildProgressListener): Promise<RebuildResult[]> {
+    return this.rebuildMany(names, onProgress);
+  }
+
+  private async rebuildMany(names: string[], onProgress?: RebuildProgressListener): Promise<RebuildResult[]> {
+    const projections = names.map((name) => {
+      const projection = this.projections.get(name);
+      if (!projection) throw new Error(`Unknown projection ${name}`);
+      if (this.rebuilding.has(name)) throw new Error(`Projection ${name} is already being rebuilt`);
+      return projection;
+    });
+    for (const name of names) this.rebuilding.add(name);
     try {
       const context = {
         eventStore: this.eventStore,
         readStore: this.readStore,
-        batchSize: this.batchSize,
+        batchSize: this.rebuildBatchSize,
         now: this.now,
         stopping: () => this.stopping,
         exclusive: <T>(work: () => Promise<T>) => this.exclusive(work),
         switched: (track: Track) => {
+          const { name } = track.projection;
           if (this.tracks.has(name)) this.tracks.set(name, { ...track, stale: false });
           this.settleWaiters();
         },
       };
-      return await rebuildProjection(context, projection, onProgress);
+      return await rebuildProjections(context, projections, onProgress);
     } finally {
-      this.rebuilding.delete(name);
+      for (const name of names) this.rebuilding.delete(name);
     }
   }
 

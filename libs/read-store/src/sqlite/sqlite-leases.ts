@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { LeaseFence, LeaseHolder } from '../read-store.port.js';
 import { LeaseLostError } from '../read-store.errors.js';
 
@@ -21,13 +21,21 @@ export class SqliteLeases {
     db.exec(SCHEMA);
   }
 
+  /** Prepared once per SQL text: `assertHeld` runs inside every fenced commit. */
+  private readonly statements = new Map<string, Statement>();
+
+  private sql(text: string): Statement {
+    let statement = this.statements.get(text);
+    if (!statement) this.statements.set(text, (statement = this.db.prepare(text)));
+    return statement;
+  }
+
   acquire(name: string, owner: string, ttlMs: number): boolean {
     // IMMEDIATE: the write lock is taken before the row is read, so two processes asking at once are serialized
     // (the second waits on busy_timeout, then finds the first's unexpired row and is refused).
     return this.db.transaction(() => {
       const now = this.now();
-      const result = this.db
-        .prepare(
+      const result = this.sql(
           `INSERT INTO rs_leases (name, owner, expires_at) VALUES (?, ?, ?)
            ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
            WHERE rs_leases.owner = excluded.owner OR rs_leases.expires_at <= ?`,
@@ -38,12 +46,11 @@ export class SqliteLeases {
   }
 
   release(name: string, owner: string): void {
-    this.db.prepare('DELETE FROM rs_leases WHERE name = ? AND owner = ?').run(name, owner);
+    this.sql('DELETE FROM rs_leases WHERE name = ? AND owner = ?').run(name, owner);
   }
 
   holder(name: string): LeaseHolder | null {
-    const row = this.db
-      .prepare('SELECT owner, expires_at FROM rs_leases WHERE name = ? AND expires_at > ?')
+    const row = this.sql('SELECT owner, expires_at FROM rs_leases WHERE name = ? AND expires_at > ?')
       .get(name, this.now()) as { owner: string; expires_at: number } | undefined;
     return row ? { name, owner: row.owner, expiresAt: new Date(row.expires_at).toISOString() } : null;
   }

@@ -41,6 +41,9 @@ class SqliteReadStore implements ReadStore {
     // are disposable: they are rebuilt from the event log, and a lost commit also lost its checkpoint.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
+    // Checkpoint every ~40 MB of WAL rather than 4 MB: a document rewritten by many batches is copied into the database
+    // once per checkpoint, and each checkpoint syncs. Measured: rebuilds ≈ 5% faster.
+    this.db.pragma('wal_autocheckpoint = 10000');
     this.registry = new SqliteRegistry(this.db);
     this.leases = new SqliteLeases(this.db);
   }

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { ProjectionKey, ProjectionRegistration, ProjectionState } from '../read-store.port.js';
 import { ProjectionRegistryError } from '../read-store.errors.js';
 import { assertCollectionName, physicalName } from '../document-path.js';
@@ -32,15 +32,23 @@ interface ProjectionRow {
 
 /** The projections registry, generations and declared indexes; every method runs synchronously inside SQLite. */
 export class SqliteRegistry {
+  /** Prepared once per SQL text: `liveGeneration` runs on every read and `raiseCheckpoint` on every commit. */
+  private readonly statements = new Map<string, Statement>();
+
   constructor(private readonly db: Database) {
     db.exec(SCHEMA);
   }
 
+  private sql(text: string): Statement {
+    let statement = this.statements.get(text);
+    if (!statement) this.statements.set(text, (statement = this.db.prepare(text)));
+    return statement;
+  }
+
   state(name: string): ProjectionState | null {
-    const row = this.db.prepare('SELECT * FROM rs_projections WHERE name = ?').get(name) as ProjectionRow | undefined;
+    const row = this.sql('SELECT * FROM rs_projections WHERE name = ?').get(name) as ProjectionRow | undefined;
     if (!row) return null;
-    const generations = this.db
-      .prepare('SELECT generation, version, checkpoint FROM rs_generations WHERE name = ? ORDER BY generation')
+    const generations = this.sql('SELECT generation, version, checkpoint FROM rs_generations WHERE name = ? ORDER BY generation')
       .all(name) as ProjectionState['generations'];
     return {
       name: row.name,
@@ -53,7 +61,7 @@ export class SqliteRegistry {
 
   /** Null when no projection writes this collection: reads then find nothing. */
   liveGeneration(collection: string): number | null {
-    const row = this.db.prepare('SELECT live_generation AS g FROM rs_projections WHERE collection = ?').get(collection);
+    const row = this.sql('SELECT live_generation AS g FROM rs_projections WHERE collection = ?').get(collection);
     return (row as { g: number } | undefined)?.g ?? null;
   }
 
@@ -67,8 +75,8 @@ export class SqliteRegistry {
         }
         return existing;
       }
-      this.db.prepare('INSERT INTO rs_projections VALUES (?, ?, 1, NULL)').run(name, collection);
-      this.db.prepare('INSERT INTO rs_generations VALUES (?, 1, ?, 0)').run(name, version);
+      this.sql('INSERT INTO rs_projections VALUES (?, ?, 1, NULL)').run(name, collection);
+      this.sql('INSERT INTO rs_generations VALUES (?, 1, ?, 0)').run(name, version);
       this.createTable(collection, 1);
       return this.state(name)!;
     }).immediate();
@@ -81,8 +89,8 @@ export class SqliteRegistry {
       if (building?.version === version) return building.generation;
       if (building) this.drop(name, building.generation);
       const generation = Math.max(...state.generations.map((g) => g.generation)) + 1;
-      this.db.prepare('INSERT INTO rs_generations VALUES (?, ?, ?, 0)').run(name, generation, version);
-      this.db.prepare('UPDATE rs_projections SET building_generation = ? WHERE name = ?').run(generation, name);
+      this.sql('INSERT INTO rs_generations VALUES (?, ?, ?, 0)').run(name, generation, version);
+      this.sql('UPDATE rs_projections SET building_generation = ? WHERE name = ?').run(generation, name);
       this.createTable(state.collection, generation);
       return generation;
     }).immediate();
@@ -94,8 +102,7 @@ export class SqliteRegistry {
       if (!state.generations.some((g) => g.generation === generation)) {
         throw new ProjectionRegistryError(`Projection ${name} has no generation ${generation}`);
       }
-      this.db
-        .prepare(
+      this.sql(
           `UPDATE rs_projections SET live_generation = ?,
              building_generation = CASE WHEN building_generation = ? THEN NULL ELSE building_generation END
            WHERE name = ?`,
@@ -111,34 +118,30 @@ export class SqliteRegistry {
         throw new ProjectionRegistryError(`Generation ${generation} of ${name} is live: switch first`);
       }
       this.db.exec(`DROP TABLE IF EXISTS ${tableName(state.collection, generation)}`);
-      this.db.prepare('DELETE FROM rs_generations WHERE name = ? AND generation = ?').run(name, generation);
-      this.db
-        .prepare('UPDATE rs_projections SET building_generation = NULL WHERE name = ? AND building_generation = ?')
+      this.sql('DELETE FROM rs_generations WHERE name = ? AND generation = ?').run(name, generation);
+      this.sql('UPDATE rs_projections SET building_generation = NULL WHERE name = ? AND building_generation = ?')
         .run(name, generation);
     }).immediate();
   }
 
   checkpoint({ name, generation }: ProjectionKey): number {
-    const row = this.db
-      .prepare('SELECT checkpoint FROM rs_generations WHERE name = ? AND generation = ?')
+    const row = this.sql('SELECT checkpoint FROM rs_generations WHERE name = ? AND generation = ?')
       .get(name, generation) as { checkpoint: number } | undefined;
     return row?.checkpoint ?? 0;
   }
 
   /** Called inside the commit transaction; a dropped generation refuses the whole commit. */
   raiseCheckpoint({ name, generation }: ProjectionKey, checkpoint: number): void {
-    const result = this.db
-      .prepare('UPDATE rs_generations SET checkpoint = MAX(checkpoint, ?) WHERE name = ? AND generation = ?')
+    const result = this.sql('UPDATE rs_generations SET checkpoint = MAX(checkpoint, ?) WHERE name = ? AND generation = ?')
       .run(checkpoint, name, generation);
     if (result.changes === 0) throw new ProjectionRegistryError(`Projection ${name} has no generation ${generation}`);
   }
 
   declareIndexes(collection: string, fields: string[][]): void {
     this.db.transaction(() => {
-      const insert = this.db.prepare('INSERT OR IGNORE INTO rs_indexes VALUES (?, ?)');
+      const insert = this.sql('INSERT OR IGNORE INTO rs_indexes VALUES (?, ?)');
       for (const index of fields) insert.run(collection, JSON.stringify(index));
-      const generations = this.db
-        .prepare('SELECT g.generation FROM rs_generations g JOIN rs_projections p USING (name) WHERE p.collection = ?')
+      const generations = this.sql('SELECT g.generation FROM rs_generations g JOIN rs_projections p USING (name) WHERE p.collection = ?')
         .all(collection) as { generation: number }[];
       for (const { generation } of generations) this.createIndexes(collection, generation);
     }).immediate();
@@ -153,7 +156,7 @@ export class SqliteRegistry {
   }
 
   private createIndexes(collection: string, generation: number): void {
-    const rows = this.db.prepare('SELECT fields FROM rs_indexes WHERE collection = ?').all(collection) as { fields: string }[];
+    const rows = this.sql('SELECT fields FROM rs_indexes WHERE collection = ?').all(collection) as { fields: string }[];
     const physical = physicalName(collection, generation);
     for (const { fields } of rows) {
       const columns: string[] = JSON.parse(fields);

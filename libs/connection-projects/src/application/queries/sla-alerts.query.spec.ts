@@ -1,4 +1,5 @@
 import type { ReadStore } from '../../../../read-store/src/index.js';
+import { SlaClockIndex } from '../sla/sla-clock-index.js';
 import { listSlaAlerts, utcInstant, type SlaClocksDocument } from '../../projections/sla-clocks/index.js';
 import {
   AFTER_HOLIDAY,
@@ -17,7 +18,7 @@ beforeAll(async () => ({ readStore, close } = await projectNationalDay()));
 afterAll(() => close());
 
 const alerts = async (params: SlaAlertsParams = {}) =>
-  (await new GetSlaAlertsHandler(readStore, { now: () => new Date(MONDAY_NOON) }).execute(new GetSlaAlertsQuery(params))).items;
+  (await new GetSlaAlertsHandler(new SlaClockIndex(readStore), { now: () => new Date(MONDAY_NOON) }).execute(new GetSlaAlertsQuery(params))).items;
 const keys = (items: { projectId: string; clock: string; status: string }[]) => items.map((a) => `${a.projectId} ${a.clock} ${a.status}`);
 
 describe('SLA alerts on Mon Oct 13 noon', () => {
@@ -92,7 +93,7 @@ describe('SLA alerts as of other times', () => {
   });
 });
 
-describe('SLA alerts: the read-store prefilter (openUntil > asOf)', () => {
+describe('SLA alerts: the in-memory index against the reference over every document', () => {
   it('given asOf every 6 hours from Sep 20 to Nov 20 then the answer equals the in-memory list over every document', async () => {
     const all: SlaClocksDocument[] = [];
     for await (const doc of readStore.scan<SlaClocksDocument>('sla-clocks')) all.push(doc);

@@ -1,17 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { READ_STORE, type ReadStore } from '../../../../read-store/src/index.js';
+import { instantMs } from '../../domain/calendar/index.js';
 import type { CustomerClass } from '../../domain/index.js';
-import {
-  ALERT_STATUSES,
-  alertsWhere,
-  listSlaAlerts,
-  utcInstant,
-  type AlertStatus,
-  type SlaAlert,
-} from '../../projections/sla-clocks/index.js';
+import { ALERT_STATUSES, type AlertStatus, type SlaAlert } from '../../projections/sla-clocks/index.js';
 import { CLOCK, type Clock } from '../clock.js';
-import { readSlaClocks } from './sla-dashboard.query.js';
+import { compactAlerts } from '../sla/compact-alerts.js';
+import { SlaClockIndex } from '../sla/sla-clock-index.js';
 
 export interface SlaAlertsParams {
   /** ISO instant with an offset; defaults to the server's now. */
@@ -27,7 +21,10 @@ export interface SlaAlertList {
   items: SlaAlert[];
 }
 
-/** The 预警清单 (API.md `/api/dashboards/sla/alerts`): overdue and due-soon clocks, earliest deadline first. */
+/**
+ * The 预警清单 (API.md `/api/dashboards/sla/alerts`): overdue and due-soon clocks, earliest deadline first, over the
+ * in-memory SlaClockIndex (the same list `listSlaAlerts` gives over the `sla-clocks` documents).
+ */
 export class GetSlaAlertsQuery extends Query<SlaAlertList> {
   constructor(readonly params: SlaAlertsParams = {}) {
     super();
@@ -37,19 +34,18 @@ export class GetSlaAlertsQuery extends Query<SlaAlertList> {
 @QueryHandler(GetSlaAlertsQuery)
 export class GetSlaAlertsHandler implements IQueryHandler<GetSlaAlertsQuery> {
   constructor(
-    @Inject(READ_STORE) private readonly reads: ReadStore,
+    private readonly index: SlaClockIndex,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ params }: GetSlaAlertsQuery): Promise<SlaAlertList> {
     const asOf = params.asOf ?? this.clock.now().toISOString();
     const filter = {
-      asOf: utcInstant(asOf),
+      asOf: instantMs(asOf),
       ...(params.orgUnit !== undefined ? { orgUnit: params.orgUnit } : {}),
       ...(params.customerClass !== undefined ? { customerClass: params.customerClass } : {}),
+      statuses: params.status !== undefined ? [params.status] : ALERT_STATUSES,
     };
-    const docs = await readSlaClocks(this.reads, alertsWhere(filter));
-    const statuses = params.status !== undefined ? [params.status] : ALERT_STATUSES;
-    return { asOf, items: listSlaAlerts(docs, filter.asOf, statuses) };
+    return { asOf, items: compactAlerts(await this.index.current(), filter) };
   }
 }

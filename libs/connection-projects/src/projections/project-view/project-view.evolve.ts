@@ -6,8 +6,8 @@ import {
   type ProjectEvent,
   type ProjectEventDataMap,
 } from '../../domain/index.js';
-import { prcCalendar } from '../../domain/calendar/index.js';
-import { deadlineFor, type TimeLimit } from '../../domain/sla/index.js';
+import type { TimeLimit } from '../../domain/sla/index.js';
+import { deadlineOf } from './deadline-memo.js';
 import type { ClockName, ClockRecord, ProjectStatus, ProjectViewDocument } from './project-view.js';
 
 type Doc = ProjectViewDocument;
@@ -149,7 +149,7 @@ function apply(d: Doc, e: ProjectEvent): void {
 }
 
 function clock(name: ClockName, startedAt: string, limit: TimeLimit): ClockRecord {
-  return { name, startedAt, limit, deadline: deadlineFor(prcCalendar, startedAt, limit).deadline };
+  return { name, startedAt, limit, deadline: deadlineOf(startedAt, limit) };
 }
 
 /** Stops the open clock of that name (and round); a clock stops once. */

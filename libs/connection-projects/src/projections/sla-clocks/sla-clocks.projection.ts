@@ -13,13 +13,9 @@ export const slaClocksProjection: Projection<StoredEvent, SlaClocksDocument> = {
   name: 'sla-clocks',
   version: 1,
   collection: 'sla-clocks',
-  indexes: [
-    ['orgUnit', 'appliedAt'],
-    ['customerClass', 'appliedAt'],
-    ['appliedAt'],
-    ['lastStartedAt'],
-    ['openUntil'],
-  ],
+  // The dashboard and the alert list are answered from each API's in-memory SlaClockIndex, which loads the collection
+  // once and then catches up on the documents written after the checkpoint it last read: that is the only lookup.
+  indexes: [['_position']],
   documentIds: (event) => {
     const projectId = (event.data as { projectId?: unknown } | null)?.projectId;
     return event.streamId.startsWith('project-') && typeof projectId === 'string' ? [projectId] : [];

@@ -1,0 +1,62 @@
+import { openSqliteEventStore, type EventStore, type ReadStreamOptions } from '../../../event-sourcing/src/index.js';
+import { aNewEvent } from '../../../event-sourcing/src/event-store.fixtures.js';
+import { foldProject, projectStreamId } from '../domain/index.js';
+import { FOLDED_STATES_KEPT, ProjectRepository, toProjectEvent } from './project.repository.js';
+
+/** Records what the repository asks the store, to show that a kept state is continued from its version. */
+function spying(store: EventStore): { store: EventStore; asked: (ReadStreamOptions | undefined)[] } {
+  const asked: (ReadStreamOptions | undefined)[] = [];
+  const spy = Object.create(store) as EventStore;
+  spy.readStream = (streamId, options) => {
+    asked.push(options);
+    return store.readStream(streamId, options);
+  };
+  return { store: spy, asked };
+}
+
+const accepted = (projectId: string) => aNewEvent('ApplicationAccepted', { projectId, customer: { id: 'c-1' } });
+
+describe('ProjectRepository', () => {
+  let store: EventStore & { close(): Promise<void> };
+  beforeEach(async () => {
+    store = await openSqliteEventStore({ file: ':memory:' });
+  });
+  afterEach(() => store.close());
+
+  it('reads version 0 and the initial state for a project that does not exist', async () => {
+    const loaded = await new ProjectRepository(store).load('nope');
+    expect(loaded.version).toBe(0);
+    expect(loaded.state).toEqual(foldProject([]));
+  });
+
+  it('continues a kept state with the events appended since, also by another writer, equal to a full fold', async () => {
+    const { store: spy, asked } = spying(store);
+    const repository = new ProjectRepository(spy);
+    const streamId = projectStreamId('p-1');
+    await store.append({ streamId, expectedVersion: 0, events: [accepted('p-1')] });
+    expect((await repository.load('p-1')).version).toBe(1);
+    // Appended behind the repository's back (another API instance): the next load must see it.
+    await store.append({ streamId, expectedVersion: 1, events: [aNewEvent('ProjectCancelled', { reason: 'x' })] });
+    const loaded = await repository.load('p-1');
+    expect(loaded.version).toBe(2);
+    expect(loaded.state).toEqual(foldProject((await store.readStream(streamId)).map(toProjectEvent)));
+    expect(asked.at(-1)?.fromVersion).toBe(2);
+  });
+
+  it('keeps at most FOLDED_STATES_KEPT projects, dropping the least recently used first', async () => {
+    const { store: spy, asked } = spying(store);
+    const repository = new ProjectRepository(spy);
+    for (const id of ['first', 'second']) {
+      await store.append({ streamId: projectStreamId(id), expectedVersion: 0, events: [accepted(id)] });
+      await repository.load(id);
+    }
+    for (let i = 0; i < FOLDED_STATES_KEPT - 1; i++) {
+      await store.append({ streamId: projectStreamId(`p-${i}`), expectedVersion: 0, events: [accepted(`p-${i}`)] });
+      await repository.load(`p-${i}`);
+    }
+    await repository.load('second');
+    expect(asked.at(-1)?.fromVersion).toBe(2);
+    await repository.load('first');
+    expect(asked.at(-1)?.fromVersion ?? 1).toBe(1);
+  });
+});

@@ -1,0 +1,117 @@
+import type { CustomerClass, ProjectEvent } from '../../domain/index.js';
+import * as e from '../../domain/testing/index.js';
+import {
+  buildSlaDashboard,
+  evolveSlaClocks,
+  listSlaAlerts,
+  utcInstant,
+  type AlertStatus,
+  type SlaClocksDocument,
+} from '../../projections/sla-clocks/index.js';
+import { storedEvents, type FixtureProject } from '../../projections/sla-clocks/testing/national-day.fixture.js';
+import { compactAlerts } from './compact-alerts.js';
+import { compactDashboard } from './compact-dashboard.js';
+import { CompactSlaClocks } from './compact-sla-clocks.js';
+
+/**
+ * The in-memory index must give exactly the answers of the reference functions over the `sla-clocks` documents
+ * (`buildSlaDashboard`, `listSlaAlerts`), for any asOf, period and filter. Random projects (seeded) from mid-2025 into
+ * 2027 (a year without calendar data, so estimated deadlines), stopped at random steps, some cancelled, are folded by
+ * the real projection; the index is fed every intermediate document, as it is when it catches up.
+ */
+const random = (() => {
+  let seed = 20251001;
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+})();
+const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
+const DAY = 86_400_000;
+const START = Date.parse('2025-06-01T00:00:00+08:00');
+const SPAN = 640 * DAY; // to early 2027
+const ORG_UNITS = ['HZ-XH-BRANCH', 'HZ-YH-BRANCH', 'HZ-BJ-BRANCH'];
+const CLASSES: CustomerClass[] = ['residential', 'lowVoltage', 'highVoltageSingle'];
+
+type Step = (o: e.EventFixtureOptions) => ProjectEvent;
+const steps = (customerClass: CustomerClass): Step[] => {
+  const design: Step[] = customerClass === 'residential' ? [] : [
+    (o) => e.designSubmitted({ round: 1 }, o),
+    (o) => e.designReviewed({ round: 1, result: 'rejected', opinions: ['重新设计'] }, o),
+    (o) => e.designSubmitted({ round: 2 }, o),
+    (o) => e.designReviewed({ round: 2, result: 'approved', opinions: [] }, o),
+  ];
+  return [
+    (o) => e.supplySchemeReplied({}, o),
+    ...design,
+    (o) => e.acceptanceRecorded({ result: 'passed' }, o),
+    (o) => e.supplyContractSigned({}, o),
+    (o) => e.meterInstalledAndEnergized({}, o),
+    (o) => e.postConnectionCheckRecorded({}, o),
+  ];
+};
+
+function randomProject(n: number): FixtureProject {
+  const projectId = `p-${String(n).padStart(4, '0')}`;
+  const customerClass = pick(CLASSES);
+  let at = START + Math.floor(random() * SPAN);
+  const time = () => new Date((at += Math.floor(random() * 12 * DAY))).toISOString();
+  const opts = () => ({ occurredAt: time(), forClass: customerClass });
+  const applied = e.applicationAccepted({ customerClass }, opts());
+  const data = { ...applied.data, projectId, orgUnit: pick(ORG_UNITS), customer: { ...applied.data.customer, id: `c-${n % 40}` } };
+  const rest = steps(customerClass).slice(0, Math.floor(random() * 9)).map((make) => make(opts()));
+  if (random() < 0.15) rest.push(e.projectCancelled({}, opts()));
+  return { projectId, events: [{ ...applied, data }, ...rest.map((ev) => ({ ...ev, data: { ...ev.data, projectId } }) as ProjectEvent)] };
+}
+
+const docs = new Map<string, SlaClocksDocument>();
+const set = new CompactSlaClocks();
+for (const stored of storedEvents(Array.from({ length: 300 }, (_, i) => randomProject(i)))) {
+  const id = (stored.data as { projectId: string }).projectId;
+  const next = evolveSlaClocks(docs.get(id) ?? null, stored);
+  if (next) docs.set(id, next), set.upsert(next);
+}
+const all = [...docs.values()].sort((a, b) => (a.projectId < b.projectId ? -1 : 1));
+// Most instants asked for are an instant of some clock, or 1 ms either side: where `<` and `<=` part ways.
+const edges = all.flatMap((d) => [d.appliedAt, ...d.clocks.flatMap((c) => [c.startedAt, c.deadline, c.dueSoonFrom, c.stoppedAt, c.cancelledAt])])
+  .filter((at): at is string => at !== undefined);
+const instant = () =>
+  random() < 0.7
+    ? new Date(Date.parse(pick(edges)) + pick([-1, 0, 1])).toISOString()
+    : new Date(START - 20 * DAY + Math.floor(random() * (SPAN + 60 * DAY))).toISOString();
+const maybe = <T>(value: () => T): T | undefined => (random() < 0.5 ? value() : undefined);
+const ms = (iso: string | undefined) => (iso === undefined ? undefined : Date.parse(iso));
+
+describe('the in-memory SLA clocks against the reference functions over the documents', () => {
+  it('given 300 random projects then the index holds each once, with every clock', () => {
+    expect(set.size).toBe(300);
+    expect(set.inDeadlineOrder()).toHaveLength(all.reduce((n, d) => n + d.clocks.length, 0));
+  });
+
+  it('given 60 random asOf, period, org-unit and class filters then the dashboard is identical', () => {
+    for (let i = 0; i < 60; i++) {
+      const asOf = utcInstant(instant());
+      const [a, b] = [maybe(instant), maybe(instant)];
+      const [from, to] = a !== undefined && b !== undefined && a > b ? [b, a] : [a, b];
+      const orgUnit = maybe(() => pick([...ORG_UNITS, 'HZ-NOWHERE']));
+      const customerClass = maybe(() => pick(CLASSES));
+      const filtered = all.filter((d) => (orgUnit === undefined || d.orgUnit === orgUnit) && (customerClass === undefined || d.customerClass === customerClass));
+      const expected = buildSlaDashboard(filtered, asOf, { ...(from ? { from } : {}), ...(to ? { to } : {}) });
+      const filter = { asOf: Date.parse(asOf), from: ms(from), to: ms(to), orgUnit, customerClass };
+      expect({ filter, answer: compactDashboard(set, filter) }).toEqual({ filter, answer: expected });
+    }
+  });
+
+  it('given 150 random asOf, org-unit, class and status filters then the alert list is identical, in the same order', () => {
+    let seen = 0;
+    for (let i = 0; i < 150; i++) {
+      const asOf = utcInstant(instant());
+      const orgUnit = maybe(() => pick(ORG_UNITS));
+      const customerClass = maybe(() => pick(CLASSES));
+      const statuses: AlertStatus[] = pick([['overdue', 'dueSoon'], ['overdue'], ['dueSoon']]);
+      const filtered = all.filter((d) => (orgUnit === undefined || d.orgUnit === orgUnit) && (customerClass === undefined || d.customerClass === customerClass));
+      const expected = listSlaAlerts(filtered, asOf, statuses);
+      seen += expected.length;
+      const filter = { asOf: Date.parse(asOf), orgUnit, customerClass, statuses };
+      expect({ filter, answer: compactAlerts(set, filter) }).toEqual({ filter, answer: expected });
+    }
+    expect(seen).toBeGreaterThan(400); // the comparison is not vacuous
+  });
+});

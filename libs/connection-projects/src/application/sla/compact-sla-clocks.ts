@@ -1,0 +1,140 @@
+import { instantMs } from '../../domain/calendar/index.js';
+import { SLA_CLOCK_NAMES, type SlaClockRecord, type SlaClocksDocument } from '../../projections/sla-clocks/index.js';
+import { CALENDAR_ESTIMATED, ClockTable, GONE, NO_ROUND } from './clock-table.js';
+import { shanghaiDayNumber, WorkingDayOrdinals } from './working-day-ordinals.js';
+
+/** One project's dimensions and the ids of its clocks; org unit and class are indexes in the set's dictionaries. */
+export interface CompactProject {
+  readonly projectId: string;
+  customerId: string;
+  orgUnit: number;
+  customerClass: number;
+  appliedAt: number;
+  /** Infinity until energized. */
+  energizedAt: number;
+  /** NaN when unknown. */
+  connectionWorkingDays: number;
+  /** Rows of the clock table, in the document's order. */
+  clocks: number[];
+}
+
+/**
+ * Every project's SLA clocks in compact form, kept by the `SlaClockIndex` from the `sla-clocks` read model: projects
+ * as small objects, clocks as rows of a ClockTable. Clock ids are also kept in the alert list's order (deadline day,
+ * project, clock name, round), re-sorted only after new clocks arrived: appended to a sorted list, the sort is a merge.
+ * A clock's start and deadline never change once it exists; its stop and cancellation are filled in later.
+ */
+export class CompactSlaClocks {
+  readonly ordinals = new WorkingDayOrdinals();
+  readonly clocks = new ClockTable();
+  readonly projects: CompactProject[] = [];
+  readonly orgUnits: string[] = [];
+  readonly customerClasses: string[] = [];
+  private readonly slots = new Map<string, number>();
+  private readonly dictionaries = [new Map<string, number>(), new Map<string, number>()] as const;
+  private deadlineOrder: number[] = [];
+  private sorted = true;
+
+  get size(): number {
+    return this.projects.length;
+  }
+
+  /** Index of an org unit (0) or class (1) value, or -1 when no project has it. */
+  code(dictionary: 0 | 1, value: string): number {
+    return this.dictionaries[dictionary].get(value) ?? -1;
+  }
+
+  /** Adds or replaces a project from its `sla-clocks` document (a project's clocks are only ever appended or stopped). */
+  upsert(doc: SlaClocksDocument): void {
+    let slot = this.slots.get(doc.projectId);
+    if (slot === undefined) {
+      slot = this.projects.length;
+      this.slots.set(doc.projectId, slot);
+      this.projects.push({ projectId: doc.projectId, customerId: '', orgUnit: 0, customerClass: 0, appliedAt: 0, energizedAt: 0, connectionWorkingDays: 0, clocks: [] });
+    }
+    const project = this.projects[slot];
+    project.customerId = doc.customerId;
+    project.orgUnit = this.intern(0, doc.orgUnit, this.orgUnits);
+    project.customerClass = this.intern(1, doc.customerClass, this.customerClasses);
+    project.appliedAt = instantMs(doc.appliedAt);
+    project.energizedAt = doc.energizedAt === undefined ? Infinity : instantMs(doc.energizedAt);
+    project.connectionWorkingDays = doc.connectionWorkingDays ?? Number.NaN;
+    this.updateClocks(project, slot, doc.clocks);
+  }
+
+  /** Clock ids in the alert list's order. */
+  inDeadlineOrder(): readonly number[] {
+    if (!this.sorted) {
+      const { flags } = this.clocks;
+      this.deadlineOrder = this.deadlineOrder.filter((id) => (flags[id] & GONE) === 0).sort(this.byDeadline);
+      this.sorted = true;
+    }
+    return this.deadlineOrder;
+  }
+
+  private updateClocks(project: CompactProject, slot: number, records: SlaClockRecord[]): void {
+    const old = project.clocks;
+    const same = old.length <= records.length && old.every((id, i) => this.sameClock(id, records[i]));
+    if (!same) for (const id of old) this.clocks.flags[id] |= GONE;
+    const ids = same ? old : [];
+    ids.forEach((id, i) => this.fillStop(id, records[i]));
+    for (let i = ids.length; i < records.length; i++) {
+      const id = this.addClock(slot, records[i]);
+      ids.push(id);
+      this.deadlineOrder.push(id);
+      this.sorted = false;
+    }
+    project.clocks = ids;
+  }
+
+  private addClock(slot: number, record: SlaClockRecord): number {
+    const t = this.clocks;
+    const id = t.add();
+    t.project[id] = slot;
+    t.name[id] = SLA_CLOCK_NAMES.indexOf(record.name as (typeof SLA_CLOCK_NAMES)[number]);
+    t.round[id] = record.round ?? NO_ROUND;
+    t.startedAt[id] = instantMs(record.startedAt);
+    t.deadline[id] = instantMs(record.deadline);
+    t.deadlineDay[id] = shanghaiDayNumber(t.deadline[id]);
+    t.dueSoonFrom[id] = instantMs(record.dueSoonFrom);
+    t.startDay[id] = shanghaiDayNumber(t.startedAt[id]);
+    t.flags[id] = record.calendarEstimated === true ? CALENDAR_ESTIMATED : 0;
+    this.fillStop(id, record);
+    return id;
+  }
+
+  private fillStop(id: number, record: SlaClockRecord): void {
+    const t = this.clocks;
+    t.stoppedAt[id] = record.stoppedAt === undefined ? Infinity : instantMs(record.stoppedAt);
+    t.cancelledAt[id] = record.cancelledAt === undefined ? Infinity : instantMs(record.cancelledAt);
+    t.stopDays[id] = record.stoppedAt === undefined ? 0 : (record.workingDaysToStop ?? this.ordinals.between(t.startDay[id], shanghaiDayNumber(t.stoppedAt[id])));
+  }
+
+  private sameClock(id: number, record: SlaClockRecord | undefined): boolean {
+    const t = this.clocks;
+    return record !== undefined && SLA_CLOCK_NAMES[t.name[id]] === record.name && roundOf(t.round[id]) === record.round &&
+      t.startedAt[id] === instantMs(record.startedAt) && t.deadline[id] === instantMs(record.deadline);
+  }
+
+  private intern(dictionary: 0 | 1, value: string, values: string[]): number {
+    const known = this.dictionaries[dictionary].get(value);
+    if (known !== undefined) return known;
+    this.dictionaries[dictionary].set(value, values.length);
+    values.push(value);
+    return values.length - 1;
+  }
+
+  // As `listSlaAlerts` orders: the deadline as shown (its Shanghai day), project id, clock name, round.
+  private readonly byDeadline = (a: number, b: number): number => {
+    const t = this.clocks;
+    return t.deadlineDay[a] - t.deadlineDay[b] ||
+      compare(this.projects[t.project[a]].projectId, this.projects[t.project[b]].projectId) ||
+      compare(SLA_CLOCK_NAMES[t.name[a]], SLA_CLOCK_NAMES[t.name[b]]) ||
+      compare(roundOf(t.round[a]) ?? 0, roundOf(t.round[b]) ?? 0);
+  };
+}
+
+/** A stored round back to the document's `round?`. */
+export const roundOf = (stored: number): number | undefined => (Number.isNaN(stored) ? undefined : stored);
+
+const compare = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);

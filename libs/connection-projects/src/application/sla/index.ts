@@ -1,0 +1,6 @@
+export * from './working-day-ordinals.js';
+export * from './clock-table.js';
+export * from './compact-sla-clocks.js';
+export * from './compact-dashboard.js';
+export * from './compact-alerts.js';
+export * from './sla-clock-index.js';
