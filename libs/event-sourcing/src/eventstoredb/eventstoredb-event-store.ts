@@ -41,6 +41,8 @@ export interface EventStoreDbOptions {
 /**
  * EventStoreDB has no multi-stream transaction, so the idempotency record is written after the events, in its own
  * stream, and a crash between the two is repaired on retry thanks to the deterministic event ids.
+ * Known limit: two requests racing with the same key but different bodies can both append before either record is
+ * written; the later one is then refused with IdempotencyKeyReusedError after its events are in (SQLite has no such gap).
  */
 export class EventStoreDbEventStore implements EventStore {
   private readonly clock: () => Date;
