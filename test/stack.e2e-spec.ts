@@ -18,6 +18,8 @@ if (!EVENTSTORE_URL || !MONGODB_URL) {
     `Stack end-to-end journey SKIPPED: ${missing} not set. Start the stack (docker compose up -d eventstore mongodb) ` +
       'and run npm run test:stack with both URLs (see README, Operations).',
   );
+  // Skipped, and said so above, because no EventStoreDB or MongoDB is configured for this run (none can run on the
+  // development machines); `npm run test:stack` against the compose stack runs it.
   describe.skip(`journey on EventStoreDB and MongoDB (needs ${missing})`, () => {
     it('drives a project through the API on the production stores', () => undefined);
   });

@@ -12,6 +12,7 @@ import type { ApiHarness, TokenOptions } from './api-harness.js';
 export { COMMAND_EXAMPLES, FAILED_ACCEPTANCE_EXAMPLE, RECTIFICATION_INSPECTION_EXAMPLE, REJECTED_DESIGN_REVIEW_EXAMPLE };
 export type { CommandName };
 
+/** API.md's roles, restated from the contract on purpose: a role dropped from the implementation must fail a test. */
 export const ALL_ROLES = [
   'clerk',
   'surveyor',

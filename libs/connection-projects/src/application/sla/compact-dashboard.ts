@@ -1,4 +1,4 @@
-import { averageRounded, nearestRankPercentile, type ClockSummary } from '../../domain/sla/index.js';
+import { averageRounded, clockSummaryOf, nearestRankPercentile, type ClockSummary } from '../../domain/sla/index.js';
 import { SLA_CLOCK_NAMES, type SlaDashboard, type SlaFigures } from '../../projections/sla-clocks/index.js';
 import type { ClockName } from '../../projections/project-view/index.js';
 import type { CompactSlaClocks } from './compact-sla-clocks.js';
@@ -105,18 +105,8 @@ class Tally {
   /** As `summarizeClocks`: the same counts, rate, rounded mean and nearest-rank p90. */
   private summary(name: number): ClockSummary {
     const [running, dueSoon, overdue, metOnTime, metLate] = this.statuses[name];
-    const judged = metOnTime + metLate + overdue;
-    const { avg, p90 } = this.odd[name].length > 0 ? this.exactDurations(name) : this.histogramDurations(name);
-    return {
-      open: running + dueSoon + overdue,
-      dueSoon,
-      overdue,
-      metOnTime,
-      metLate,
-      onTimeRate: judged === 0 ? null : metOnTime / judged,
-      avgWorkingDays: avg,
-      p90WorkingDays: p90,
-    };
+    const durations = this.odd[name].length > 0 ? this.exactDurations(name) : this.histogramDurations(name);
+    return clockSummaryOf({ running, dueSoon, overdue, metOnTime, metLate }, durations);
   }
 
   private histogramDurations(name: number): { avg: number | null; p90: number | null } {

@@ -26,8 +26,24 @@ export const summarizeClocks = (clocks: readonly EvaluatedClock[]): ClockSummary
   const [running, dueSoon, overdue, metOnTime, metLate] = (
     ['running', 'dueSoon', 'overdue', 'metOnTime', 'metLate'] as const
   ).map(count);
-  const judged = metOnTime + metLate + overdue;
   const durations = clocks.map((c) => c.elapsedWorkingDays);
+  return clockSummaryOf(
+    { running, dueSoon, overdue, metOnTime, metLate },
+    { avg: averageRounded(durations), p90: nearestRankPercentile(durations, 90) },
+  );
+};
+
+export type StatusCounts = Record<EvaluatedClock['status'], number>;
+
+/**
+ * The one definition of the summary's derived figures, whoever counted the statuses: open = running + dueSoon +
+ * overdue; on-time rate (时限达标率) = metOnTime / (metOnTime + metLate + overdue), null when nothing is judged yet.
+ */
+export const clockSummaryOf = (
+  { running, dueSoon, overdue, metOnTime, metLate }: StatusCounts,
+  durations: { avg: number | null; p90: number | null },
+): ClockSummary => {
+  const judged = metOnTime + metLate + overdue;
   return {
     open: running + dueSoon + overdue,
     dueSoon,
@@ -35,8 +51,8 @@ export const summarizeClocks = (clocks: readonly EvaluatedClock[]): ClockSummary
     metOnTime,
     metLate,
     onTimeRate: judged === 0 ? null : metOnTime / judged,
-    avgWorkingDays: averageRounded(durations),
-    p90WorkingDays: nearestRankPercentile(durations, 90),
+    avgWorkingDays: durations.avg,
+    p90WorkingDays: durations.p90,
   };
 };
 
