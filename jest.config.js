@@ -1,21 +1,17 @@
-// Native ESM jest with SWC: legacy decorators and decorator metadata, as Nest needs them.
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-      target: 'es2023',
-    },
-    module: { type: 'es6' },
-    sourceMaps: 'inline',
-  },
-];
+import { fileURLToPath } from 'node:url';
+import { SWC_OPTIONS } from './test/support/swc-options.mjs';
+
+// Native ESM jest with SWC, compiled as the child processes' loader compiles (test/support/swc-options.mjs).
+const swc = ['@swc/jest', SWC_OPTIONS];
 
 // content-disposition (used by @fastify/static for the /docs UI) ships ESM only, and jest below Node 24.9 cannot
 // require() ESM: compile it to CommonJS for the test run only.
 const esmOnlyDependencies = ['content-disposition'];
 const toCommonJs = ['@swc/jest', { module: { type: 'commonjs' } }];
+
+// The code under test starts worker threads (the projection thread); run from the TypeScript sources, a thread loads
+// them through the same compiler hooks as the child processes (see test/support/ts-hooks.mjs).
+process.env.THREAD_TS_LOADER = fileURLToPath(new URL('./test/support/ts-register.mjs', import.meta.url));
 
 export default {
   testEnvironment: 'node',

@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-// The children run the TypeScript sources through @swc/core (see projector-ts-hooks.mjs): no build step, and no
+// The children run the TypeScript sources through @swc/core (see ts-hooks.mjs): no build step, and no
 // stale dist/ to test by mistake.
-const REGISTER = fileURLToPath(new URL('./projector-ts-register.mjs', import.meta.url));
+const REGISTER = fileURLToPath(new URL('./ts-register.mjs', import.meta.url));
 
 export interface Exit {
   code: number | null;

@@ -16,7 +16,7 @@ export interface StoresSession {
  * only for the commands that need them: minting a token must not open a database.
  */
 export async function openStores(config: AppConfig): Promise<StoresSession> {
-  const app = await NestFactory.createApplicationContext(StoresModule.forRoot(config), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(StoresModule.forRoot(config, { appends: false }), { logger: ['error', 'warn'] });
   return {
     eventStore: app.get<EventStore>(EVENT_STORE),
     readStore: app.get<ReadStore>(READ_STORE),

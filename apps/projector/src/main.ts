@@ -16,7 +16,7 @@ import { projectorSettings } from './projector-settings.js';
  */
 const logger = new Logger('Projector');
 try {
-  const config = { ...loadConfig(), projectionsInProcess: true };
+  const config = { ...loadConfig(), projectionsInProcess: true, projectionsThread: false };
   const settings = projectorSettings();
   const app = await NestFactory.createApplicationContext(ProjectorModule.forRoot(config, settings));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });

@@ -10,7 +10,10 @@ export class ProjectorModule {
   static forRoot(config: AppConfig, settings: ProjectorSettings): DynamicModule {
     return {
       module: ProjectorModule,
-      imports: [StoresModule.forRoot({ ...config, projectionsInProcess: true }), ReadModelsModule.forRoot(settings.tuning)],
+      imports: [
+        StoresModule.forRoot({ ...config, projectionsInProcess: true, projectionsThread: false }, { appends: false }),
+        ReadModelsModule.forRoot(settings.tuning),
+      ],
       providers: [{ provide: PROGRESS_INTERVAL_MS, useValue: settings.progressIntervalMs }, ProgressLog],
     };
   }

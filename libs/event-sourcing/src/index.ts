@@ -28,8 +28,5 @@ export {
   type SqliteEventStoreOptions,
   type SqliteEventStoreStats,
 } from './sqlite/sqlite-event-store.js';
-export {
-  EventStoreDbEventStore,
-  connectEventStoreDb,
-  type EventStoreDbOptions,
-} from './eventstoredb/eventstoredb-event-store.js';
+// The EventStoreDB adapter (./eventstoredb/eventstoredb-event-store.js) is not re-exported here: its gRPC client is
+// loaded only by a process configured for it (libs/platform store-factory.ts), not by every importer of this library.

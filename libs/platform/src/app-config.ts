@@ -16,6 +16,12 @@ export interface AppConfig {
   mongodbUrl?: string;
   /** Run the projection runner inside this process (embedded default) or leave it to apps/projector. */
   projectionsInProcess: boolean;
+  /**
+   * With projections in process: run them on a worker thread of their own (default), so the event loop that answers
+   * HTTP never waits for a projection batch; false runs them on the main thread (the test harness, which runs the
+   * TypeScript sources inside jest where a worker thread could not load them).
+   */
+  projectionsThread: boolean;
   /** Lease of a projection's writer (API in-process runner or apps/projector): renewed every third, default 15 s. */
   projectorLeaseTtlMs: number;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -43,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventStoreUrl: parsed.EVENTSTORE_URL,
     mongodbUrl: parsed.MONGODB_URL,
     projectionsInProcess: parsed.PROJECTIONS_IN_PROCESS ?? true,
+    projectionsThread: parsed.PROJECTIONS_THREAD ?? true,
     projectorLeaseTtlMs: parsed.PROJECTOR_LEASE_TTL_MS ?? 15_000,
     logLevel: parsed.LOG_LEVEL ?? 'info',
   };

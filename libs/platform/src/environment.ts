@@ -44,6 +44,11 @@ export class Environment {
   @IsBoolean({ message: 'PROJECTIONS_IN_PROCESS must be true or false' })
   PROJECTIONS_IN_PROCESS?: boolean;
 
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'PROJECTIONS_THREAD must be true or false' })
+  PROJECTIONS_THREAD?: boolean;
+
   /** How long a projector's lease on a projection lasts unless renewed (every third of it); a standby waits this long. */
   @IsOptional()
   @Transform(({ value }) => (value === '' || value === undefined ? undefined : Number(value)))
@@ -69,7 +74,7 @@ export function parseEnvironment(env: NodeJS.ProcessEnv): Environment {
   return parsed;
 }
 
-const KEYS = ['PORT', 'DATA_DIR', 'AUTH_JWT_SECRET', 'EVENTSTORE_URL', 'MONGODB_URL', 'PROJECTIONS_IN_PROCESS', 'PROJECTOR_LEASE_TTL_MS',
-  'LOG_LEVEL'] as const;
+const KEYS = ['PORT', 'DATA_DIR', 'AUTH_JWT_SECRET', 'EVENTSTORE_URL', 'MONGODB_URL', 'PROJECTIONS_IN_PROCESS', 'PROJECTIONS_THREAD',
+  'PROJECTOR_LEASE_TTL_MS', 'LOG_LEVEL'] as const;
 
 const pick = (env: NodeJS.ProcessEnv) => Object.fromEntries(KEYS.filter((k) => env[k] !== undefined).map((k) => [k, env[k]]));

@@ -1,47 +1,9 @@
-import { type DynamicModule, Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { join } from 'node:path';
-import {
-  connectEventStoreDb,
-  EVENT_STORE,
-  openSqliteEventStore,
-  type EventStore,
-} from '../../event-sourcing/src/index.js';
-import { connectMongoReadStore, openSqliteReadStore, READ_STORE, type ReadStore } from '../../read-store/src/index.js';
+import { type DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '../../event-sourcing/src/event-store.port.js';
+import { READ_STORE, type ReadStore } from '../../read-store/src/read-store.port.js';
 import { APP_CONFIG, type AppConfig } from './app-config.js';
 import { instrumentEventStore, Metrics } from './metrics/index.js';
-
-/** The embedded default keeps the log in DATA_DIR; EVENTSTORE_URL switches to EventStoreDB with no code change. */
-async function openEventStore(config: AppConfig): Promise<EventStore> {
-  const logger = new Logger('EventStore');
-  if (config.eventStoreUrl) {
-    logger.log('Using EventStoreDB');
-    return connectEventStoreDb({ url: config.eventStoreUrl });
-  }
-  const file = join(config.dataDir, 'events.sqlite');
-  logger.log(`Using the embedded SQLite event store at ${file}`);
-  return openFile('event store', file, () => openSqliteEventStore({ file }));
-}
-
-/** Read models follow the same switch: MONGODB_URL for production, a SQLite file beside the events otherwise. */
-async function openReadStore(config: AppConfig): Promise<ReadStore> {
-  const logger = new Logger('ReadStore');
-  if (config.mongodbUrl) {
-    logger.log('Using MongoDB');
-    return connectMongoReadStore({ url: config.mongodbUrl });
-  }
-  const file = join(config.dataDir, 'read-models.sqlite');
-  logger.log(`Using the embedded SQLite read store at ${file}`);
-  return openFile('read store', file, () => openSqliteReadStore({ file }));
-}
-
-/** An embedded store that cannot be opened is almost always a DATA_DIR problem: say which file and why. */
-async function openFile<T>(what: string, file: string, open: () => Promise<T>): Promise<T> {
-  try {
-    return await open();
-  } catch (error) {
-    throw new Error(`the ${what} ${file} cannot be opened (${(error as Error).message}); is DATA_DIR writable?`, { cause: error });
-  }
-}
+import { openEventStore, openReadStore, type EventStoreUse } from './store-factory.js';
 
 @Injectable()
 class StoreCloser implements OnApplicationShutdown {
@@ -58,7 +20,7 @@ class StoreCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class StoresModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, use: EventStoreUse = { appends: true }): DynamicModule {
     return {
       module: StoresModule,
       providers: [
@@ -66,7 +28,7 @@ export class StoresModule {
         { provide: Metrics, useValue: new Metrics() },
         {
           provide: EVENT_STORE,
-          useFactory: async (metrics: Metrics) => instrumentEventStore(await openEventStore(config), metrics),
+          useFactory: async (metrics: Metrics) => instrumentEventStore(await openEventStore(config, use), metrics),
           inject: [Metrics],
         },
         { provide: READ_STORE, useFactory: () => openReadStore(config) },

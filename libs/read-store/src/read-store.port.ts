@@ -130,7 +130,10 @@ export interface ReadStore {
   scan<D = ReadDocument>(collection: string, options?: ScanOptions): AsyncIterable<Stored<D>>;
   /** SHA-256 over every document (with `_id` and `_position`, keys sorted) in `_id` order. */
   contentHash(collection: string, options?: ReadOptions): Promise<string>;
-  /** Declares indexes (each an ordered list of fields); applied to every generation, present and future. */
+  /**
+   * Declares indexes (each an ordered list of fields): created at once on the live and older generations, on every
+   * future generation, and on a generation being built when it is indexed (`indexGeneration` or `switchLive`).
+   */
   ensureIndexes(collection: string, fields: string[][]): Promise<void>;
 
   /** Creates the registry row (live generation 1, checkpoint 0) the first time; returns the current state. */
@@ -138,9 +141,17 @@ export interface ReadStore {
   projectionState(name: string): Promise<ProjectionState | null>;
   /**
    * Returns the generation being built for `version`: the unfinished one when a rebuild was interrupted,
-   * else a new empty generation (an unfinished one of another version is dropped).
+   * else a new empty generation (an unfinished one of another version is dropped). A new generation has no secondary
+   * indexes until `indexGeneration` (or `switchLive`): filling a table, then indexing it once, costs far less than
+   * maintaining every index on every write. Reads of it are correct meanwhile, only slower.
    */
   beginGeneration(name: string, version: number): Promise<number>;
+  /**
+   * Creates the declared indexes on `generation` (those it already has are kept). A rebuild calls it once the
+   * generation is nearly at the head, before the last hop that runs with live batches held off.
+   */
+  indexGeneration(name: string, generation: number): Promise<void>;
+  /** Indexes `generation` first (see `indexGeneration`), then points reads at it. */
   switchLive(name: string, generation: number): Promise<void>;
   /** Refuses the live generation. */
   dropGeneration(name: string, generation: number): Promise<void>;

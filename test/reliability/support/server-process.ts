@@ -5,7 +5,7 @@ import { TEST_SECRET } from '../../support/api-harness.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 // The same loader the projector tests use: the child runs the TypeScript sources through @swc/core, no build step.
-const REGISTER = fileURLToPath(new URL('../../support/projector-ts-register.mjs', import.meta.url));
+const REGISTER = fileURLToPath(new URL('../../support/ts-register.mjs', import.meta.url));
 
 export interface ServerExit {
   code: number | null;

@@ -17,14 +17,24 @@ export interface LoadedProject {
   version: number;
 }
 
+export interface Loaded extends LoadedProject {
+  /** Taken from this process's memory without asking the store (see ProjectRepository). */
+  kept: boolean;
+  /** On a fresh load: server time of the first event the kept state had not seen (undefined when it had seen all). */
+  unseenSince?: string;
+}
+
 /** Folded states kept per process: the projects in flight (a command touches one project a few times in minutes). */
 export const FOLDED_STATES_KEPT = 1_000;
 
 /**
  * Loads a project's decision state by folding its stream; version 0 means the project does not exist.
- * The last folded state of recently used projects is kept, and only the events after it are read and folded: the
- * store is still asked every time (other instances append too), so the answer is always the stream's current head,
- * never a cached guess. States are immutable (`evolve` is pure), so sharing them between commands is safe.
+ *
+ * The folded state of recently used projects is kept, and advanced by this process's own appends, so a command on a
+ * project in flight reads nothing. A kept state can only be behind when another process appended to the stream (a
+ * second API instance): the append's expected version then refuses it, and the command service asks again with
+ * `fresh` — which reads only the events after the kept version. States are immutable (`evolve` is pure), so sharing
+ * them between commands is safe.
  */
 @Injectable()
 export class ProjectRepository {
@@ -32,8 +42,12 @@ export class ProjectRepository {
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async load(projectId: string): Promise<LoadedProject> {
+  async load(projectId: string, { fresh = false }: { fresh?: boolean } = {}): Promise<Loaded> {
     const known = this.folded.get(projectId);
+    if (known && !fresh) {
+      this.remember(projectId, known);
+      return { ...known, kept: true };
+    }
     const fromVersion = known ? known.version + 1 : 1;
     const events = await this.store.readStream(projectStreamId(projectId), { fromVersion });
     // The tail must continue the kept state exactly; anything else (never seen in an append-only stream) refolds all.
@@ -43,8 +57,26 @@ export class ProjectRepository {
       : known
         ? await this.loadAll(projectId)
         : { state: foldProject(events.map(toProjectEvent)), version: events.at(-1)?.version ?? 0 };
+    this.advance(projectId, loaded);
+    const unseenSince = continues ? events[0]?.metadata.recordedAt : undefined;
+    return { ...loaded, kept: false, ...(unseenSince !== undefined ? { unseenSince } : {}) };
+  }
+
+  /** The version this process knows the stream to be at (0 when it keeps nothing for it). */
+  keptVersion(projectId: string): number {
+    return this.folded.get(projectId)?.version ?? 0;
+  }
+
+  /**
+   * Records a state this process has seen durable (after its own append). Never moves a kept state backwards: two
+   * commands on different projects settle in any order, and a slower answer must not undo a newer one.
+   */
+  advance(projectId: string, loaded: LoadedProject): void {
+    // A project that does not exist is not kept: random ids must not evict the projects in flight.
+    if (loaded.version === 0) return;
+    const known = this.folded.get(projectId);
+    if (known && known.version > loaded.version) return;
     this.remember(projectId, loaded);
-    return loaded;
   }
 
   private async loadAll(projectId: string): Promise<LoadedProject> {
@@ -54,8 +86,6 @@ export class ProjectRepository {
 
   /** Least recently used first out: a Map iterates in insertion order, so a hit is moved to the end. */
   private remember(projectId: string, loaded: LoadedProject): void {
-    // A project that does not exist is not kept: random ids must not evict the projects in flight.
-    if (loaded.version === 0) return;
     this.folded.delete(projectId);
     this.folded.set(projectId, loaded);
     if (this.folded.size > FOLDED_STATES_KEPT) this.folded.delete(this.folded.keys().next().value!);

@@ -108,6 +108,9 @@ export async function rebuildProjections(
   };
 
   await catchUp();
+  // Filled without secondary indexes, each new generation is indexed once here, at the head, while live batches still
+  // run: the last hop then maintains the indexes for its few events only.
+  for (const track of tracks) await readStore.indexGeneration(track.projection.name, track.generation);
   // The last hop runs with live batches held off: nothing can be appended to the old generations after the switch,
   // and the new ones are at the head when reads move to them.
   const previousGenerations = await context.exclusive(async () => {

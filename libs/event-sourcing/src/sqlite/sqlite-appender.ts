@@ -3,7 +3,7 @@ import { ConcurrencyError, IdempotencyKeyReusedError } from '../errors.js';
 import type { StoredEvent } from '../event.js';
 import type { AppendRequest, AppendResult, CommandRecord } from '../event-store.port.js';
 import { GENESIS_HASH, sealEvents } from '../hash-chain.js';
-import { toCommandRecord, toCommandRow, toEventRow, type CommandRow, type EventRow } from './sqlite-rows.js';
+import { toCommandRow, toEventRow, type CommandRow, type EventRow } from './sqlite-rows.js';
 
 type Head = Pick<EventRow, 'version' | 'hash' | 'position'>;
 
@@ -69,11 +69,6 @@ export class SqliteAppender {
       this.insertCommand.run(toCommandRow(record));
     }
     return { streamId, version: last.version, position: last.position, events };
-  }
-
-  command(callerId: string, key: string): CommandRecord | null {
-    const row = this.findCommand.get(callerId, key);
-    return row ? toCommandRecord(row) : null;
   }
 }
 

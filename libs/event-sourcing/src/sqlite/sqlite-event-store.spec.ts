@@ -15,6 +15,9 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 const file = join(directory, 'contract.sqlite');
 
 describeEventStoreContract('SQLite (file, reopened per test)', () => openSqliteEventStore({ file }));
+describeEventStoreContract('SQLite with a writer thread (file, reopened per test)', () =>
+  openSqliteEventStore({ file, writerThread: true }),
+);
 
 describe('SQLite event store', () => {
   it('detects an event whose stored data was changed behind its back', async () => {

@@ -11,10 +11,12 @@ import type {
   SubscribeOptions,
 } from '../event-store.port.js';
 import { AppendNotifier } from './append-notifier.js';
-import { SqliteAppender } from './sqlite-appender.js';
+import type { Outcome } from './sqlite-batch-commit.js';
 import { toStoreError } from './sqlite-errors.js';
-import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './sqlite-rows.js';
+import { EVENT_COLUMNS, toCommandRecord, toStoredEvent, type CommandRow, type EventRow } from './sqlite-rows.js';
 import { prepareDatabase } from './sqlite-schema.js';
+import { InlineSqliteWriter, type SqliteWriter } from './sqlite-writer.js';
+import { SqliteWriterThread } from './sqlite-writer-thread.js';
 
 export interface SqliteEventStoreOptions {
   /** A file path, or ':memory:' (one connection only: nothing is shared with other processes). */
@@ -25,6 +27,11 @@ export interface SqliteEventStoreOptions {
   busyTimeoutMs?: number;
   /** Subscribers re-read at least this often, to see appends made by other processes on the same file. */
   pollIntervalMs?: number;
+  /**
+   * Run the transactions (and their fsyncs) on a writer thread with its own connection, so the caller's event loop
+   * never waits for the disk: what the API does. Needs a file (a ':memory:' database lives in one connection).
+   */
+  writerThread?: boolean;
 }
 
 export interface SqliteEventStoreStats {
@@ -40,29 +47,29 @@ interface PendingAppend {
   reject: (error: unknown) => void;
 }
 
-type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
-
 const MAX_POSITION = Number.MAX_SAFE_INTEGER;
 const END_OF_TIME = '9999-12-31T23:59:59.999Z';
 
 export class SqliteEventStore implements EventStore {
-  private readonly appender: SqliteAppender;
+  private readonly writer: SqliteWriter;
   private readonly notifier = new AppendNotifier();
   private readonly clock: () => Date;
   private readonly pollIntervalMs: number;
   private readonly queries;
   private queue: PendingAppend[] = [];
   private flushScheduled = false;
+  /** The batch being committed: the next one gathers meanwhile. */
+  private inFlight: Promise<void> | null = null;
   private closed = false;
   private readonly counters: SqliteEventStoreStats = { commits: 0, appends: 0 };
 
   constructor(
     private readonly db: Database.Database,
-    options: Omit<SqliteEventStoreOptions, 'file'> = {},
+    options: Omit<SqliteEventStoreOptions, 'file' | 'writerThread'> & { writer?: SqliteWriter } = {},
   ) {
     this.clock = options.clock ?? (() => new Date());
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
-    this.appender = new SqliteAppender(db);
+    this.writer = options.writer ?? new InlineSqliteWriter(db);
     this.queries = {
       stream: db.prepare<[string, number, number, string, number], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events
@@ -72,32 +79,42 @@ export class SqliteEventStore implements EventStore {
         `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
       ),
       head: db.prepare<[], { head: number }>('SELECT COALESCE(MAX(position), 0) AS head FROM events'),
+      command: db.prepare<[string, string], CommandRow>('SELECT * FROM commands WHERE caller_id = ? AND key = ?'),
     };
   }
 
   /**
-   * Group commit: every append requested in the same turn of the event loop joins one transaction, so N concurrent
-   * commands cost one fsync instead of N. The promise resolves only after COMMIT returned, i.e. once durable.
+   * Group commit: every append requested while the previous batch commits (or in the same turn of the event loop)
+   * joins one transaction, so N concurrent commands cost one fsync instead of N. The promise resolves only after COMMIT
+   * returned, i.e. once durable.
    */
   append(request: AppendRequest): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new StoreUnavailableError('SQLite event store is closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({ request, resolve, reject });
-      if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flush());
-      }
+      this.schedule();
     });
   }
 
-  private flush(): void {
-    this.flushScheduled = false;
+  private schedule(): void {
+    if (this.flushScheduled || this.inFlight) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.inFlight = this.flush().finally(() => {
+        this.inFlight = null;
+        if (this.queue.length > 0) this.schedule();
+      });
+    });
+  }
+
+  private async flush(): Promise<void> {
     const batch = this.queue;
     this.queue = [];
     if (batch.length === 0) return;
     let outcomes: Outcome[];
     try {
-      outcomes = this.commitBatch(batch);
+      outcomes = await this.writer.commit(batch.map((pending) => pending.request), this.clock().toISOString());
     } catch (error) {
       const failure = toStoreError(error);
       for (const pending of batch) pending.reject(failure);
@@ -110,32 +127,6 @@ export class SqliteEventStore implements EventStore {
       else batch[index].reject(outcome.error);
     });
     this.notifier.notify();
-  }
-
-  /** One BEGIN IMMEDIATE … COMMIT; a savepoint per append so a conflict refuses that append alone. */
-  private commitBatch(batch: PendingAppend[]): Outcome[] {
-    const outcomes: Outcome[] = [];
-    this.db.exec('BEGIN IMMEDIATE');
-    try {
-      for (const { request } of batch) {
-        this.db.exec('SAVEPOINT append_one');
-        try {
-          outcomes.push({ ok: true, result: this.appender.append(request, this.clock().toISOString()) });
-          this.db.exec('RELEASE append_one');
-        } catch (error) {
-          // A disk error fails the whole batch: nothing of it can be acknowledged.
-          if (toStoreError(error) instanceof StoreUnavailableError) throw error;
-          this.db.exec('ROLLBACK TO append_one');
-          this.db.exec('RELEASE append_one');
-          outcomes.push({ ok: false, error });
-        }
-      }
-      this.db.exec('COMMIT');
-      return outcomes;
-    } catch (error) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      throw error;
-    }
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
@@ -181,19 +172,21 @@ export class SqliteEventStore implements EventStore {
   }
 
   async findCommand(callerId: string, key: string): Promise<CommandRecord | null> {
-    return this.read(() => this.appender.command(callerId, key));
+    const row = this.read(() => this.queries.command.get(callerId, key));
+    return row ? toCommandRecord(row) : null;
   }
 
   /**
    * "Can commands be served?" is a question about writing: a full or read-only disk still answers reads. So the probe
-   * writes (and syncs) one row; between two group commits, since better-sqlite3 runs both on this thread.
+   * writes (and syncs) one row, through the writer, between two group commits.
    */
   async ping(): Promise<void> {
-    this.read(() =>
-      this.db
-        .prepare('INSERT INTO write_probe (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at')
-        .run(new Date().toISOString()),
-    );
+    if (this.closed) throw new StoreUnavailableError('SQLite event store is closed');
+    try {
+      await this.writer.probe(new Date().toISOString());
+    } catch (error) {
+      throw toStoreError(error);
+    }
   }
 
   stats(): SqliteEventStoreStats {
@@ -202,10 +195,13 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    // Appends already accepted are committed, not dropped.
-    this.flush();
     this.closed = true;
+    // Appends already accepted are committed, not dropped.
+    while (this.inFlight || this.queue.length > 0 || this.flushScheduled) {
+      await (this.inFlight ?? new Promise((resolve) => setImmediate(resolve)));
+    }
     this.notifier.notify();
+    await this.writer.close();
     this.db.close();
   }
 
@@ -226,13 +222,17 @@ function normalizeInstant(value: string): string {
 }
 
 export async function openSqliteEventStore(options: SqliteEventStoreOptions): Promise<SqliteEventStore> {
+  const { file, writerThread = false, ...rest } = options;
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  if (writerThread && file === ':memory:') throw new TypeError('A writer thread needs a database file, not :memory:');
   let db: Database.Database | undefined;
   try {
-    db = new Database(options.file);
-    prepareDatabase(db, { busyTimeoutMs: options.busyTimeoutMs ?? 5000 });
+    db = new Database(file);
+    prepareDatabase(db, { busyTimeoutMs });
+    const writer = writerThread ? await SqliteWriterThread.start({ file, busyTimeoutMs }) : undefined;
+    return new SqliteEventStore(db, { ...rest, ...(writer ? { writer } : {}) });
   } catch (error) {
     db?.close();
     throw toStoreError(error);
   }
-  return new SqliteEventStore(db, options);
 }

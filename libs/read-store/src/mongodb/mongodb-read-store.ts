@@ -119,6 +119,10 @@ class MongoReadStore implements ReadStore {
     return this.registry.begin(name, version);
   }
 
+  indexGeneration(name: string, generation: number): Promise<void> {
+    return this.registry.index(name, generation);
+  }
+
   switchLive(name: string, generation: number): Promise<void> {
     return this.registry.switchLive(name, generation);
   }

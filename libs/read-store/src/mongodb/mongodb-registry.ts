@@ -89,11 +89,20 @@ export class MongoRegistry {
       { $set: { buildingGeneration: generation, [`generations.${generation}`]: { version, checkpoint: 0 } } },
     );
     if (claimed.matchedCount === 0) throw new ProjectionRegistryError(`Another rebuild of ${name} started meanwhile`);
-    await this.createIndexes(state.collection, generation);
+    // Filled without its secondary indexes: `index` builds them once the documents are in.
     return generation;
   }
 
+  async index(name: string, generation: number): Promise<void> {
+    const state = await this.require(name);
+    if (!state.generations.some((g) => g.generation === generation)) {
+      throw new ProjectionRegistryError(`Projection ${name} has no generation ${generation}`);
+    }
+    await this.createIndexes(state.collection, generation);
+  }
+
   async switchLive(name: string, generation: number): Promise<void> {
+    await this.index(name, generation);
     const state = await this.require(name);
     const result = await this.projections.updateOne(
       { _id: name, [`generations.${generation}`]: { $exists: true } },
@@ -144,8 +153,9 @@ export class MongoRegistry {
     );
     const owners = await this.projections.find({ collection }).toArray();
     for (const owner of owners) {
-      for (const generation of Object.keys(owner.generations)) {
-        await this.createIndexes(collection, Number(generation));
+      for (const generation of Object.keys(owner.generations).map(Number)) {
+        // A generation being built gets them when it is indexed (see `index`), not document by document as it fills.
+        if (generation !== owner.buildingGeneration) await this.createIndexes(collection, generation);
       }
     }
   }

@@ -126,6 +126,10 @@ class SqliteReadStore implements ReadStore {
     return this.registry.begin(name, version);
   }
 
+  async indexGeneration(name: string, generation: number): Promise<void> {
+    this.registry.index(name, generation);
+  }
+
   async switchLive(name: string, generation: number): Promise<void> {
     this.registry.switchLive(name, generation);
   }

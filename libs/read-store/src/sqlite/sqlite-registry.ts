@@ -91,12 +91,26 @@ export class SqliteRegistry {
       const generation = Math.max(...state.generations.map((g) => g.generation)) + 1;
       this.sql('INSERT INTO rs_generations VALUES (?, ?, ?, 0)').run(name, generation, version);
       this.sql('UPDATE rs_projections SET building_generation = ? WHERE name = ?').run(generation, name);
-      this.createTable(state.collection, generation);
+      // Filled without its secondary indexes: `index` creates them once the rows are in.
+      this.createTable(state.collection, generation, false);
       return generation;
     }).immediate();
   }
 
+  /**
+   * One index per statement rather than all in one transaction: each CREATE INDEX holds the file's write lock while it
+   * reads the whole table, and another process's commits (a live projector) get their turn in between.
+   */
+  index(name: string, generation: number): void {
+    const state = this.require(name);
+    if (!state.generations.some((g) => g.generation === generation)) {
+      throw new ProjectionRegistryError(`Projection ${name} has no generation ${generation}`);
+    }
+    this.createIndexes(state.collection, generation);
+  }
+
   switchLive(name: string, generation: number): void {
+    this.index(name, generation);
     this.db.transaction(() => {
       const state = this.require(name);
       if (!state.generations.some((g) => g.generation === generation)) {
@@ -141,18 +155,22 @@ export class SqliteRegistry {
     this.db.transaction(() => {
       const insert = this.sql('INSERT OR IGNORE INTO rs_indexes VALUES (?, ?)');
       for (const index of fields) insert.run(collection, JSON.stringify(index));
-      const generations = this.sql('SELECT g.generation FROM rs_generations g JOIN rs_projections p USING (name) WHERE p.collection = ?')
+      // A generation being built gets them when it is indexed (see `index`), not row by row while it fills.
+      const generations = this.sql(
+          `SELECT g.generation FROM rs_generations g JOIN rs_projections p USING (name)
+           WHERE p.collection = ? AND g.generation IS NOT p.building_generation`,
+        )
         .all(collection) as { generation: number }[];
       for (const { generation } of generations) this.createIndexes(collection, generation);
     }).immediate();
   }
 
-  private createTable(collection: string, generation: number): void {
+  private createTable(collection: string, generation: number, indexed = true): void {
     this.db.exec(
       `CREATE TABLE IF NOT EXISTS ${tableName(collection, generation)}
          (id TEXT PRIMARY KEY, position INTEGER NOT NULL, doc TEXT NOT NULL)`,
     );
-    this.createIndexes(collection, generation);
+    if (indexed) this.createIndexes(collection, generation);
   }
 
   private createIndexes(collection: string, generation: number): void {

@@ -3,33 +3,45 @@ import {
 } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '../../../../event-sourcing/src/index.js';
 import {
-  newLeaseOwner, ProjectionRunner, shortOwner, type GenerationAdoption, type LeaseChange,
+  newLeaseOwner, ProjectionRunner, shortOwner, type GenerationAdoption, type LeaseChange, type ProjectionPosition,
 } from '../../../../event-sourcing/src/projection/index.js';
 import { READ_STORE, type ReadStore } from '../../../../read-store/src/index.js';
-import { APP_CONFIG, type AppConfig } from '../../../../platform/src/index.js';
+import { APP_CONFIG, type AppConfig } from '../../../../platform/src/app-config.js';
 import { PROJECTIONS } from '../../projections/index.js';
 import { PROJECTION_RUNNER_TUNING, type ProjectionRunnerTuning } from './projection-runner-tuning.js';
+import { ProjectionThread } from './projection-thread.js';
+
+/** Where the read models stand, from a runner in this process (on this thread or its own one). */
+export interface LocalProjections {
+  positions(): ProjectionPosition[];
+  waitFor(position: number, timeoutMs: number): Promise<boolean>;
+}
 
 /**
  * Owns the projection runner when it runs in this process (the embedded default, and apps/projector): starts it after
  * the stores are open, and on shutdown lets it finish its current batch so the checkpoint is saved and its leases are
  * released. Each projection is written only by the process holding its lease in the read store: start two
  * projectors (or several APIs with in-process projections) and one writes while the others stand by.
+ * In the API the runner gets a worker thread of its own (PROJECTIONS_THREAD, see ProjectionThread), whose host is
+ * this same class on that thread with the runner on its main loop.
  */
 @Injectable()
 export class ProjectionHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Projections');
+  /** The runner, when it runs on this thread. */
   readonly runner: ProjectionRunner | null;
+  /** The runner on a thread of its own, once started. */
+  private thread: ProjectionThread | null = null;
   /** This process's name on the projection leases. */
   readonly leaseOwner = newLeaseOwner();
 
   constructor(
     @Inject(EVENT_STORE) eventStore: EventStore,
     @Inject(READ_STORE) readStore: ReadStore,
-    @Inject(APP_CONFIG) config: AppConfig,
-    @Optional() @Inject(PROJECTION_RUNNER_TUNING) tuning: ProjectionRunnerTuning | null,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(PROJECTION_RUNNER_TUNING) private readonly tuning: ProjectionRunnerTuning | null,
   ) {
-    this.runner = config.projectionsInProcess
+    this.runner = config.projectionsInProcess && !config.projectionsThread
       ? new ProjectionRunner({
           eventStore,
           readStore,
@@ -46,7 +58,15 @@ export class ProjectionHost implements OnApplicationBootstrap, BeforeApplication
       : null;
   }
 
+  /** The runner of this process, wherever it runs; null when apps/projector runs it. */
+  get local(): LocalProjections | null {
+    return this.runner ?? this.thread;
+  }
+
   async onApplicationBootstrap(): Promise<void> {
+    if (this.config.projectionsInProcess && this.config.projectionsThread) {
+      this.thread = await ProjectionThread.start({ config: this.config, tuning: this.tuning ?? {} });
+    }
     await this.runner?.start();
   }
 
@@ -55,6 +75,7 @@ export class ProjectionHost implements OnApplicationBootstrap, BeforeApplication
    * must commit (with its checkpoint) while they are still open, whatever order Nest visits the modules in.
    */
   async beforeApplicationShutdown(): Promise<void> {
+    await this.thread?.stop();
     if (!this.runner) return;
     await this.runner.stop();
     const positions = this.runner.positions().map((p) => `${p.name}@${p.position}`);

@@ -24,7 +24,8 @@ export class ReadModelPositions {
   ) {}
 
   async waitFor(position: number, timeoutMs: number): Promise<boolean> {
-    if (this.host.runner) return this.host.runner.waitFor(position, timeoutMs);
+    const local = this.host.local;
+    if (local) return local.waitFor(position, timeoutMs);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const positions = await this.positions();
@@ -40,7 +41,8 @@ export class ReadModelPositions {
   }
 
   private async positions(): Promise<{ name: string; position: number }[]> {
-    if (this.host.runner) return this.host.runner.positions();
+    const local = this.host.local;
+    if (local) return local.positions();
     return Promise.all(
       PROJECTIONS.map(async ({ name }) => {
         const state = await this.reads.projectionState(name);

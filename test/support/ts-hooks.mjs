@@ -1,19 +1,10 @@
-// Module hooks that let a child process run the TypeScript sources directly (no build, no dist/ to go stale):
+// Module hooks that let a child process or a worker thread run the TypeScript sources directly (no build, no dist/ to go stale):
 // `.js` specifiers resolve to the `.ts` file beside them (the nodenext convention), and `.ts` files are compiled by
 // @swc/core with the same settings jest uses (legacy decorators and decorator metadata, as Nest needs them).
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import swc from '@swc/core';
-
-const OPTIONS = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-    target: 'es2023',
-  },
-  module: { type: 'es6' },
-  sourceMaps: 'inline',
-};
+import { SWC_OPTIONS } from './swc-options.mjs';
 
 export async function resolve(specifier, context, next) {
   try {
@@ -28,6 +19,6 @@ export async function resolve(specifier, context, next) {
 export async function load(url, context, next) {
   if (!url.startsWith('file:') || !url.endsWith('.ts')) return next(url, context);
   const filename = fileURLToPath(url);
-  const { code } = await swc.transform(await readFile(filename, 'utf8'), { ...OPTIONS, filename });
+  const { code } = await swc.transform(await readFile(filename, 'utf8'), { ...SWC_OPTIONS, filename });
   return { format: 'module', source: code, shortCircuit: true };
 }

@@ -1,0 +1,21 @@
+import type { ProjectionPosition } from '../../../../event-sourcing/src/projection/index.js';
+import type { AppConfig } from '../../../../platform/src/app-config.js';
+import type { ProjectionRunnerTuning } from './projection-runner-tuning.js';
+
+/** What the main thread hands the projection thread at start (structured-cloned: plain data only). */
+export interface ProjectionThreadData {
+  config: AppConfig;
+  tuning: ProjectionRunnerTuning;
+}
+
+/** Main thread → projection thread. */
+export type ToProjectionThread =
+  | { type: 'waitFor'; position: number; timeoutMs: number }
+  | { type: 'stop' };
+
+/** Projection thread → main thread. */
+export type FromProjectionThread =
+  | { type: 'started'; positions: ProjectionPosition[] }
+  | { type: 'positions'; positions: ProjectionPosition[] }
+  | { type: 'log'; level: 'log' | 'warn' | 'error'; context: string; message: string }
+  | { type: 'stopped' };

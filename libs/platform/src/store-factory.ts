@@ -1,0 +1,55 @@
+import { Logger } from '@nestjs/common';
+import { join } from 'node:path';
+import type { EventStore } from '../../event-sourcing/src/event-store.port.js';
+import { openSqliteEventStore } from '../../event-sourcing/src/sqlite/sqlite-event-store.js';
+import type { ReadStore } from '../../read-store/src/read-store.port.js';
+import { openSqliteReadStore } from '../../read-store/src/sqlite/sqlite-read-store.js';
+import type { AppConfig } from './app-config.js';
+
+/*
+ * The production adapters are imported only when configured: their clients (gRPC, the MongoDB driver) weigh tens of
+ * megabytes of memory per process and thread, which the embedded default would carry for nothing.
+ */
+
+export interface EventStoreUse {
+  /**
+   * A process that appends (the API) commits on a writer thread, off its event loop; readers (the projection thread,
+   * the CLI) need none.
+   */
+  appends: boolean;
+}
+
+/** The embedded default keeps the log in DATA_DIR; EVENTSTORE_URL switches to EventStoreDB with no code change. */
+export async function openEventStore(config: AppConfig, { appends }: EventStoreUse = { appends: true }): Promise<EventStore> {
+  const logger = new Logger('EventStore');
+  if (config.eventStoreUrl) {
+    logger.log('Using EventStoreDB');
+    const { connectEventStoreDb } = await import('../../event-sourcing/src/eventstoredb/eventstoredb-event-store.js');
+    return connectEventStoreDb({ url: config.eventStoreUrl });
+  }
+  const file = join(config.dataDir, 'events.sqlite');
+  logger.log(`Using the embedded SQLite event store at ${file}`);
+  return openFile('event store', file, () => openSqliteEventStore({ file, writerThread: appends }));
+}
+
+/** Read models follow the same switch: MONGODB_URL for production, a SQLite file beside the events otherwise. */
+export async function openReadStore(config: AppConfig): Promise<ReadStore> {
+  const logger = new Logger('ReadStore');
+  if (config.mongodbUrl) {
+    logger.log('Using MongoDB');
+    const { connectMongoReadStore } = await import('../../read-store/src/mongodb/mongodb-read-store.js');
+    return connectMongoReadStore({ url: config.mongodbUrl });
+  }
+  const file = join(config.dataDir, 'read-models.sqlite');
+  logger.log(`Using the embedded SQLite read store at ${file}`);
+  return openFile('read store', file, () => openSqliteReadStore({ file }));
+}
+
+/** An embedded store that cannot be opened is almost always a DATA_DIR problem: say which file and why. */
+async function openFile<T>(what: string, file: string, open: () => Promise<T>): Promise<T> {
+  try {
+    return await open();
+  } catch (error) {
+    throw new Error(`the ${what} ${file} cannot be opened (${(error as Error).message}); is DATA_DIR writable?`, { cause: error });
+  }
+}
