@@ -22,6 +22,9 @@ interface Row {
   sort_value?: SqlValue;
 }
 
+/** Projections return documents without them: a copy only when one is there saves copying every document. */
+const hasStorageFields = (doc: ReadDocument): boolean => '_id' in doc || '_position' in doc;
+
 const toStored = <D>(row: Row): Stored<D> => ({ ...JSON.parse(row.doc), _id: row.id, _position: row.position });
 
 export function openSqliteReadStore(options: SqliteReadStoreOptions): Promise<ReadStore> {
@@ -154,7 +157,7 @@ class SqliteReadStore implements ReadStore {
              ON CONFLICT (id) DO UPDATE SET position = excluded.position, doc = excluded.doc
              WHERE position < excluded.position`,
           )
-          .run(id, position, JSON.stringify(withoutStorageFields(doc)));
+          .run(id, position, JSON.stringify(hasStorageFields(doc) ? withoutStorageFields(doc) : doc));
       }
       for (const { collection, id, position } of changes.deletes) {
         this
