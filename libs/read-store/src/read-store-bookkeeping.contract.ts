@@ -22,6 +22,15 @@ export function describeBookkeepingContract(current: () => ReadStore): void {
       expect(await store.get(C, 'a')).toBeNull();
     });
 
+    it('stores a document written back as it was read under its own id and new position, not the stale ones', async () => {
+      const store = current();
+      await seed(store, [{ id: 'a', doc: { n: 1 }, position: 1 }], 1);
+      const read = (await store.get(C, 'a'))!;
+      await store.commit(LIVE, { upserts: [upsert('a', { ...read, n: 2 }, 4), upsert('b', { ...read, n: 3 }, 5)], deletes: [] }, 5);
+      expect(await store.get(C, 'a')).toEqual({ n: 2, _id: 'a', _position: 4 });
+      expect(await store.get(C, 'b')).toEqual({ n: 3, _id: 'b', _position: 5 });
+    });
+
     it('raises the checkpoint with the documents and never lowers it', async () => {
       const store = current();
       await store.registerProjection(PROJECTION);
@@ -78,6 +87,37 @@ export function describeBookkeepingContract(current: () => ReadStore): void {
         generations: [{ generation: 2, version: 2, checkpoint: 1 }],
       });
       await expect(store.commit(LIVE, { upserts: [], deletes: [] }, 9)).rejects.toThrow(ProjectionRegistryError);
+    });
+
+    it('answers the same from a generation being built before and after it is indexed, and after it goes live', async () => {
+      const store = current();
+      await seed(store, [{ id: 'old', doc: { rank: 0 } }]);
+      await store.ensureIndexes(C, [['rank']]);
+      const building = await store.beginGeneration(PROJECTION.name, 2);
+      const key = { name: PROJECTION.name, generation: building };
+      const docs = [upsert('b', { rank: 2 }, 1), upsert('a', { rank: 3 }, 2), upsert('c', { rank: 1 }, 3), upsert('d', { rank: 2 }, 4)];
+      await store.commit(key, { upserts: docs, deletes: [] }, 4);
+      const query = { where: { rank: { gte: 2 } }, orderBy: { field: 'rank', direction: 'desc' as const }, limit: 2 };
+      const pages = async (generation?: number) => {
+        const first = await store.find(C, query, { generation });
+        const second = await store.find(C, { ...query, after: first.nextCursor }, { generation });
+        return [ids(first.items), ids(second.items), second.nextCursor];
+      };
+      const expected = [['a', 'd'], ['b'], null];
+      expect(await pages(building)).toEqual(expected);
+
+      await store.indexGeneration(PROJECTION.name, building);
+      await store.indexGeneration(PROJECTION.name, building);
+      expect(await pages(building)).toEqual(expected);
+      // Written after indexing: the indexes are maintained from then on.
+      await store.commit(key, { upserts: [upsert('e', { rank: 5 }, 5)], deletes: [remove('a', 6)] }, 6);
+      const after = [['e', 'd'], ['b'], null];
+      expect(await pages(building)).toEqual(after);
+
+      await store.switchLive(PROJECTION.name, building);
+      expect(await pages()).toEqual(after);
+      await expect(store.indexGeneration(PROJECTION.name, 9)).rejects.toThrow(ProjectionRegistryError);
+      await expect(store.indexGeneration('unknown', 1)).rejects.toThrow(ProjectionRegistryError);
     });
 
     it('abandons an unfinished generation of another version for a fresh, empty one', async () => {

@@ -119,6 +119,24 @@ describe('ProjectionRunner.rebuild', () => {
     await fresh.close();
   });
 
+  it('indexes each new generation once it reached the head, before the last hop and the switch', async () => {
+    await runner.stop();
+    const calls: string[] = [];
+    const watched: ReadStore = Object.assign(Object.create(store), {
+      indexGeneration: async (name: string, generation: number) => {
+        calls.push(`index ${name} g${generation} at ${await store.checkpoint({ name, generation })}`);
+        return store.indexGeneration(name, generation);
+      },
+      switchLive: (name: string, generation: number) => {
+        calls.push(`switch ${name} g${generation}`);
+        return store.switchLive(name, generation);
+      },
+    });
+    runner = new ProjectionRunner({ eventStore: events, readStore: watched, projections: [tallies, totals], batchSize: 200 });
+    await runner.rebuildAll();
+    expect(calls).toEqual(['index tallies g2 at 1200', 'index totals g2 at 1200', 'switch tallies g2', 'switch totals g2']);
+  });
+
   it('refuses an unknown projection and a second rebuild of the same one at once', async () => {
     await expect(runner.rebuild('nope')).rejects.toThrow('Unknown projection nope');
     const first = runner.rebuild('totals');

@@ -59,26 +59,47 @@ describe('SQLite read store', () => {
     await Promise.all([a.close(), b.close()]);
   });
 
-  it('serves an ordered, filtered page from the declared expression index, in every generation', async () => {
+  const planOf = (file: string, generation: number): string => {
+    const db = new Database(file, { readonly: true });
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT id FROM "rs_things__g${generation}"
+         WHERE json_extract(doc, '$.status') = ? ORDER BY json_extract(doc, '$.due') ASC, id ASC LIMIT 10`,
+      )
+      .all('open') as { detail: string }[];
+    db.close();
+    return plan.map((row) => row.detail).join(' | ');
+  };
+  const usesIndex = (generation: number) => new RegExp(`USING (COVERING )?INDEX rs_things__g${generation}__ix__status__due`);
+
+  it('serves an ordered, filtered page from the declared expression index, in every generation once indexed', async () => {
     const file = join(dir, 'read.db');
     const store = await openSqliteReadStore({ file });
     await seed(store, [{ id: 'a', doc: { status: 'open', due: '2024-01-02' } }]);
     await store.ensureIndexes(PROJECTION.collection, [['status', 'due']]);
     const building = await store.beginGeneration(PROJECTION.name, 2);
-    await store.close();
+    // Filled without it, then indexed once.
+    expect(planOf(file, building)).not.toMatch(usesIndex(building));
+    await store.indexGeneration(PROJECTION.name, building);
 
-    const db = new Database(file, { readonly: true });
     for (const generation of [1, building]) {
-      const plan = db
-        .prepare(
-          `EXPLAIN QUERY PLAN SELECT id FROM "rs_things__g${generation}"
-           WHERE json_extract(doc, '$.status') = ? ORDER BY json_extract(doc, '$.due') ASC, id ASC LIMIT 10`,
-        )
-        .all('open') as { detail: string }[];
-      const detail = plan.map((row) => row.detail).join(' | ');
-      expect(detail).toMatch(new RegExp(`USING (COVERING )?INDEX rs_things__g${generation}__ix__status__due`));
+      const detail = planOf(file, generation);
+      expect(detail).toMatch(usesIndex(generation));
       expect(detail).not.toContain('TEMP B-TREE');
     }
-    db.close();
+    await store.close();
+  });
+
+  it('indexes a generation being built when it goes live, if nobody did before, with indexes declared meanwhile', async () => {
+    const file = join(dir, 'read.db');
+    const store = await openSqliteReadStore({ file });
+    await seed(store, [{ id: 'a', doc: { status: 'open', due: '2024-01-02' } }]);
+    const building = await store.beginGeneration(PROJECTION.name, 2);
+    await store.ensureIndexes(PROJECTION.collection, [['status', 'due']]);
+    expect(planOf(file, 1)).toMatch(usesIndex(1));
+    expect(planOf(file, building)).not.toMatch(usesIndex(building));
+    await store.switchLive(PROJECTION.name, building);
+    expect(planOf(file, building)).toMatch(usesIndex(building));
+    await store.close();
   });
 });

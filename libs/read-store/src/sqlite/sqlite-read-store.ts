@@ -150,14 +150,22 @@ class SqliteReadStore implements ReadStore {
     // Documents and checkpoint in one transaction: after a crash both or neither are there.
     this.db.transaction(() => {
       if (fence) this.leases.assertHeld(fence);
-      for (const { collection, id, doc, position } of changes.upserts) {
-        this
-          .sql(
+      // Looked up once per collection, not per document: a rebuild commits tens of thousands of documents at once.
+      const upserts = new Map<string, Database.Statement>();
+      const upsertInto = (collection: string) => {
+        let statement = upserts.get(collection);
+        if (!statement) {
+          statement = this.sql(
             `INSERT INTO ${tableName(collection, key.generation)} (id, position, doc) VALUES (?, ?, ?)
              ON CONFLICT (id) DO UPDATE SET position = excluded.position, doc = excluded.doc
              WHERE position < excluded.position`,
-          )
-          .run(id, position, JSON.stringify(hasStorageFields(doc) ? withoutStorageFields(doc) : doc));
+          );
+          upserts.set(collection, statement);
+        }
+        return statement;
+      };
+      for (const { collection, id, doc, position } of changes.upserts) {
+        upsertInto(collection).run(id, position, JSON.stringify(hasStorageFields(doc) ? withoutStorageFields(doc) : doc));
       }
       for (const { collection, id, position } of changes.deletes) {
         this
