@@ -1,4 +1,3 @@
-import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import type { EventStore } from '../../event-sourcing/src/event-store.port.js';
 import { openSqliteEventStore } from '../../event-sourcing/src/sqlite/sqlite-event-store.js';
@@ -11,6 +10,9 @@ import type { AppConfig } from './app-config.js';
  * megabytes of memory per process and thread, which the embedded default would carry for nothing.
  */
 
+/** Where a store says which one it opened: Nest's logger in an application, the main thread from a worker thread. */
+export type StoreLog = (context: 'EventStore' | 'ReadStore', message: string) => void;
+
 export interface EventStoreUse {
   /**
    * A process that appends (the API) commits on a writer thread, off its event loop; readers (the projection thread,
@@ -20,28 +22,26 @@ export interface EventStoreUse {
 }
 
 /** The embedded default keeps the log in DATA_DIR; EVENTSTORE_URL switches to EventStoreDB with no code change. */
-export async function openEventStore(config: AppConfig, { appends }: EventStoreUse = { appends: true }): Promise<EventStore> {
-  const logger = new Logger('EventStore');
+export async function openEventStore(config: AppConfig, { appends }: EventStoreUse, log: StoreLog): Promise<EventStore> {
   if (config.eventStoreUrl) {
-    logger.log('Using EventStoreDB');
+    log('EventStore', 'Using EventStoreDB');
     const { connectEventStoreDb } = await import('../../event-sourcing/src/eventstoredb/eventstoredb-event-store.js');
     return connectEventStoreDb({ url: config.eventStoreUrl });
   }
   const file = join(config.dataDir, 'events.sqlite');
-  logger.log(`Using the embedded SQLite event store at ${file}`);
+  log('EventStore', `Using the embedded SQLite event store at ${file}`);
   return openFile('event store', file, () => openSqliteEventStore({ file, writerThread: appends }));
 }
 
 /** Read models follow the same switch: MONGODB_URL for production, a SQLite file beside the events otherwise. */
-export async function openReadStore(config: AppConfig): Promise<ReadStore> {
-  const logger = new Logger('ReadStore');
+export async function openReadStore(config: AppConfig, log: StoreLog): Promise<ReadStore> {
   if (config.mongodbUrl) {
-    logger.log('Using MongoDB');
+    log('ReadStore', 'Using MongoDB');
     const { connectMongoReadStore } = await import('../../read-store/src/mongodb/mongodb-read-store.js');
     return connectMongoReadStore({ url: config.mongodbUrl });
   }
   const file = join(config.dataDir, 'read-models.sqlite');
-  logger.log(`Using the embedded SQLite read store at ${file}`);
+  log('ReadStore', `Using the embedded SQLite read store at ${file}`);
   return openFile('read store', file, () => openSqliteReadStore({ file }));
 }
 

@@ -1,9 +1,11 @@
-import { type DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { type DynamicModule, Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '../../event-sourcing/src/event-store.port.js';
 import { READ_STORE, type ReadStore } from '../../read-store/src/read-store.port.js';
 import { APP_CONFIG, type AppConfig } from './app-config.js';
 import { instrumentEventStore, Metrics } from './metrics/index.js';
-import { openEventStore, openReadStore, type EventStoreUse } from './store-factory.js';
+import { openEventStore, openReadStore, type EventStoreUse, type StoreLog } from './store-factory.js';
+
+const nestLog: StoreLog = (context, message) => new Logger(context).log(message);
 
 @Injectable()
 class StoreCloser implements OnApplicationShutdown {
@@ -28,10 +30,10 @@ export class StoresModule {
         { provide: Metrics, useValue: new Metrics() },
         {
           provide: EVENT_STORE,
-          useFactory: async (metrics: Metrics) => instrumentEventStore(await openEventStore(config, use), metrics),
+          useFactory: async (metrics: Metrics) => instrumentEventStore(await openEventStore(config, use, nestLog), metrics),
           inject: [Metrics],
         },
-        { provide: READ_STORE, useFactory: () => openReadStore(config) },
+        { provide: READ_STORE, useFactory: () => openReadStore(config, nestLog) },
         StoreCloser,
       ],
       exports: [APP_CONFIG, EVENT_STORE, READ_STORE, Metrics],

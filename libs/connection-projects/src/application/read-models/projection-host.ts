@@ -2,12 +2,10 @@ import {
   type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap, Optional,
 } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '../../../../event-sourcing/src/index.js';
-import {
-  newLeaseOwner, ProjectionRunner, shortOwner, type GenerationAdoption, type LeaseChange, type ProjectionPosition,
-} from '../../../../event-sourcing/src/projection/index.js';
+import { newLeaseOwner, type ProjectionPosition, type ProjectionRunner } from '../../../../event-sourcing/src/projection/index.js';
 import { READ_STORE, type ReadStore } from '../../../../read-store/src/index.js';
 import { APP_CONFIG, type AppConfig } from '../../../../platform/src/app-config.js';
-import { PROJECTIONS } from '../../projections/index.js';
+import { projectionRunnerFor, stopRunner } from './projection-runner-factory.js';
 import { PROJECTION_RUNNER_TUNING, type ProjectionRunnerTuning } from './projection-runner-tuning.js';
 import { ProjectionThread } from './projection-thread.js';
 
@@ -22,8 +20,7 @@ export interface LocalProjections {
  * the stores are open, and on shutdown lets it finish its current batch so the checkpoint is saved and its leases are
  * released. Each projection is written only by the process holding its lease in the read store: start two
  * projectors (or several APIs with in-process projections) and one writes while the others stand by.
- * In the API the runner gets a worker thread of its own (PROJECTIONS_THREAD, see ProjectionThread), whose host is
- * this same class on that thread with the runner on its main loop.
+ * In the API the runner gets a worker thread of its own (PROJECTIONS_THREAD, see ProjectionThread).
  */
 @Injectable()
 export class ProjectionHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -42,19 +39,7 @@ export class ProjectionHost implements OnApplicationBootstrap, BeforeApplication
     @Optional() @Inject(PROJECTION_RUNNER_TUNING) private readonly tuning: ProjectionRunnerTuning | null,
   ) {
     this.runner = config.projectionsInProcess && !config.projectionsThread
-      ? new ProjectionRunner({
-          eventStore,
-          readStore,
-          projections: PROJECTIONS,
-          ...tuning,
-          onError: (error) => this.logger.error(error),
-          onAdopted: (adoption) => this.adopted(adoption),
-          lease: {
-            owner: this.leaseOwner,
-            ttlMs: config.projectorLeaseTtlMs,
-            onChange: (change) => this.leaseChanged(change),
-          },
-        })
+      ? projectionRunnerFor({ eventStore, readStore, config, tuning: tuning ?? {}, leaseOwner: this.leaseOwner, log: this.logger })
       : null;
   }
 
@@ -76,28 +61,6 @@ export class ProjectionHost implements OnApplicationBootstrap, BeforeApplication
    */
   async beforeApplicationShutdown(): Promise<void> {
     await this.thread?.stop();
-    if (!this.runner) return;
-    await this.runner.stop();
-    const positions = this.runner.positions().map((p) => `${p.name}@${p.position}`);
-    this.logger.log(`Stopped after the current batch; checkpoints saved: ${positions.join(', ')}`);
-  }
-
-  private leaseChanged({ name, status, other }: LeaseChange): void {
-    const me = shortOwner(this.leaseOwner);
-    const them = other ? shortOwner(other) : 'another process';
-    if (status === 'acquired') {
-      const from = other ? ` (broken: ${them} is gone from this machine)` : '';
-      this.logger.log(`${name}: lease acquired by ${me}${from}; projecting`);
-    } else if (status === 'standby') {
-      this.logger.log(`${name}: standby, the lease is held by ${them}; taking over when it is released or expires`);
-    } else if (status === 'lost') this.logger.warn(`${name}: lease lost to ${them}; stopped writing it, standing by`);
-    else this.logger.log(`${name}: lease released by ${me}`);
-  }
-
-  private adopted({ name, from, to, checkpoint, stale }: GenerationAdoption): void {
-    const message = `${name}: reads moved from generation ${from} to ${to} (switched by another process); continuing from ${checkpoint}`;
-    if (!stale) this.logger.log(message);
-    // Another deployment (a newer or older version of the projection) built it: writing it with this code would mix versions.
-    else this.logger.warn(`${message}, but that generation was built by another version of ${name}: not writing it`);
+    if (this.runner) await stopRunner(this.runner, this.logger);
   }
 }

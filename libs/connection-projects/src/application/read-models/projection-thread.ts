@@ -9,6 +9,7 @@ import type { FromProjectionThread, ProjectionThreadData, ToProjectionThread } f
 /** A stop waits this long for the batch in hand to commit before the thread is terminated (it resumes from its checkpoint). */
 const STOP_TIMEOUT_MS = 10_000;
 const RESTART_DELAY_MS = 1_000;
+const PROJECTION_THREAD_YOUNG_GENERATION_MB = 16;
 
 /**
  * The projection runner on a worker thread of this process, with its own connections to the stores. Projection
@@ -55,7 +56,12 @@ export class ProjectionThread {
   }
 
   private spawn(): Promise<void> {
-    const worker = startWorker('projection-thread.worker', import.meta.url, { workerData: this.data, name: 'projections' });
+    const worker = startWorker('projection-thread.worker', import.meta.url, {
+      workerData: this.data,
+      name: 'projections',
+      // Batches allocate in bursts; a small young generation keeps the thread's share of the process's memory small.
+      resourceLimits: { maxYoungGenerationSizeMb: PROJECTION_THREAD_YOUNG_GENERATION_MB },
+    });
     this.worker = worker;
     return new Promise((resolve, reject) => {
       let started = false;
