@@ -103,7 +103,7 @@ if (appends) {
   output.push(
     'Appends through the port:\n' +
       appends.cases
-        .map((c) => `  batch ${c.batchSize}, ${c.appenders} appenders: ${c.eventsPerSecond} events/s, ${c.appendsPerSecond} appends/s, ${c.fsyncsPerAppend} fsyncs/append, ${c.eventsPerFsync} events/fsync`)
+        .map((c) => `  batch ${c.batchSize}, ${c.appenders} appenders${c.writerThread ? ', writer thread' : ''}: ${c.eventsPerSecond} events/s, ${c.appendsPerSecond} appends/s, ${c.fsyncsPerAppend} fsyncs/append, ${c.eventsPerFsync} events/fsync`)
         .join('\n'),
   );
 }

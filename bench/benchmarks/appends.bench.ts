@@ -18,6 +18,8 @@ interface AppendRun {
 export interface AppendCase {
   batchSize: number;
   appenders: number;
+  /** Transactions on the store's writer thread (as the API runs them) rather than on the caller's thread. */
+  writerThread: boolean;
   runs: AppendRun[];
   eventsPerSecond: number;
   appendsPerSecond: number;
@@ -30,10 +32,12 @@ export interface AppendsResult {
 }
 
 const CASES = [
-  { batchSize: 1, appenders: 1, share: 1 / 40 },
-  { batchSize: 1, appenders: 64, share: 1 },
-  { batchSize: 10, appenders: 64, share: 1.5 },
-  { batchSize: 100, appenders: 64, share: 2 },
+  { batchSize: 1, appenders: 1, share: 1 / 40, writerThread: false },
+  { batchSize: 1, appenders: 64, share: 1, writerThread: false },
+  { batchSize: 10, appenders: 64, share: 1.5, writerThread: false },
+  { batchSize: 100, appenders: 64, share: 2, writerThread: false },
+  { batchSize: 1, appenders: 1, share: 1 / 40, writerThread: true },
+  { batchSize: 1, appenders: 64, share: 1, writerThread: true },
 ];
 
 /** A site survey as the server records it: the typical size of an event. */
@@ -57,17 +61,19 @@ const surveyEvent = (): NewEvent => {
 /**
  * Benchmark 2: appends through the EventStore port on a fresh SQLite file, `appenders` concurrent writers each on its own
  * stream with the exact expected version, `batchSize` events per append. The single-appender case shows the cost of
- * one fsync; the concurrent ones how group commit shares it.
+ * one fsync; the concurrent ones how group commit shares it; the writer-thread cases the API's own configuration.
  */
 export async function benchAppends(context: BenchContext): Promise<AppendsResult> {
   const { options, log } = context;
   const cases: AppendCase[] = [];
   for (const spec of CASES) {
     const runs: AppendRun[] = [];
-    for (let run = 1; run <= options.runs; run++) runs.push(await appendRun(context, spec.batchSize, spec.appenders, Math.max(spec.batchSize * spec.appenders, Math.round(options.appendEvents * spec.share))));
+    const events = Math.max(spec.batchSize * spec.appenders, Math.round(options.appendEvents * spec.share));
+    for (let run = 1; run <= options.runs; run++) runs.push(await appendRun(context, spec, events));
     const result: AppendCase = {
       batchSize: spec.batchSize,
       appenders: spec.appenders,
+      writerThread: spec.writerThread,
       runs,
       eventsPerSecond: medianOf(runs, (r) => r.eventsPerSecond),
       appendsPerSecond: medianOf(runs, (r) => r.appendsPerSecond),
@@ -76,16 +82,17 @@ export async function benchAppends(context: BenchContext): Promise<AppendsResult
     };
     cases.push(result);
     log(
-      `appends batch ${spec.batchSize} × ${spec.appenders} appenders: ${result.eventsPerSecond} events/s, ` +
+      `appends batch ${spec.batchSize} × ${spec.appenders} appenders${spec.writerThread ? ', writer thread' : ''}: ${result.eventsPerSecond} events/s, ` +
         `${result.appendsPerSecond} appends/s, ${result.fsyncsPerAppend} fsyncs/append`,
     );
   }
   return { cases };
 }
 
-async function appendRun(context: BenchContext, batchSize: number, appenders: number, events: number): Promise<AppendRun> {
+async function appendRun(context: BenchContext, spec: (typeof CASES)[number], events: number): Promise<AppendRun> {
+  const { batchSize, appenders, writerThread } = spec;
   const data = tempDataDir(context, 'appends');
-  const store = await openSqliteEventStore({ file: join(data.dir, 'events.sqlite') });
+  const store = await openSqliteEventStore({ file: join(data.dir, 'events.sqlite'), writerThread });
   try {
     const perAppender = Math.ceil(events / batchSize / appenders);
     const started = performance.now();
