@@ -13,7 +13,7 @@ import type {
 import { AppendNotifier } from './append-notifier.js';
 import type { Outcome } from './sqlite-batch-commit.js';
 import { toStoreError } from './sqlite-errors.js';
-import { EVENT_COLUMNS, toCommandRecord, toStoredEvent, type CommandRow, type EventRow } from './sqlite-rows.js';
+import { EVENT_COLUMNS, rawToStoredEvent, toCommandRecord, type CommandRow, type RawEventRow } from './sqlite-rows.js';
 import { prepareDatabase } from './sqlite-schema.js';
 import { InlineSqliteWriter, type SqliteWriter } from './sqlite-writer.js';
 import { SqliteWriterThread } from './sqlite-writer-thread.js';
@@ -71,13 +71,13 @@ export class SqliteEventStore implements EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.writer = options.writer ?? new InlineSqliteWriter(db);
     this.queries = {
-      stream: db.prepare<[string, number, number, string, number], EventRow>(
+      stream: db.prepare<[string, number, number, string, number], RawEventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events
          WHERE stream_id = ? AND version >= ? AND version <= ? AND recorded_at <= ? ORDER BY version LIMIT ?`,
-      ),
-      all: db.prepare<[number, number], EventRow>(
+      ).raw(true),
+      all: db.prepare<[number, number], RawEventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
-      ),
+      ).raw(true),
       head: db.prepare<[], { head: number }>('SELECT COALESCE(MAX(position), 0) AS head FROM events'),
       command: db.prepare<[string, string], CommandRow>('SELECT * FROM commands WHERE caller_id = ? AND key = ?'),
     };
@@ -140,7 +140,7 @@ export class SqliteEventStore implements EventStore {
         options.limit ?? -1,
       ),
     );
-    return rows.map(toStoredEvent);
+    return rows.map(rawToStoredEvent);
   }
 
   async readAll(options: ReadAllOptions): Promise<StoredEvent[]> {
@@ -148,7 +148,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   private readAllNow(after: number, limit: number): StoredEvent[] {
-    return this.read(() => this.queries.all.all(after, limit)).map(toStoredEvent);
+    return this.read(() => this.queries.all.all(after, limit)).map(rawToStoredEvent);
   }
 
   /** Catch-up in batches, then live: woken by this process's commits, polling for other processes' ones. */

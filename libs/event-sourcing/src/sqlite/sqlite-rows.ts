@@ -29,18 +29,37 @@ export interface CommandRow {
 export const EVENT_COLUMNS =
   'position, event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, previous_hash, hash';
 
-export function toStoredEvent(row: EventRow): StoredEvent {
+/**
+ * An events row as better-sqlite3 returns it from `SELECT ${EVENT_COLUMNS}` on a statement in `.raw(true)` mode: the
+ * values in EVENT_COLUMNS order, without a keyed object built per row (that object was ~25% of reading 1,000 events).
+ */
+export type RawEventRow = [
+  position: number,
+  eventId: string,
+  streamId: string,
+  version: number,
+  type: string,
+  schemaVersion: number,
+  data: string,
+  metadata: string,
+  recordedAt: string,
+  previousHash: string,
+  hash: string,
+];
+
+/** A raw row as the port's StoredEvent (key order as the port declares it, so answers serialise the same). */
+export function rawToStoredEvent(row: RawEventRow): StoredEvent {
   return {
-    eventId: row.event_id,
-    type: row.type,
-    schemaVersion: row.schema_version,
-    streamId: row.stream_id,
-    version: row.version,
-    position: row.position,
-    data: JSON.parse(row.data) as unknown,
-    metadata: JSON.parse(row.metadata) as EventMetadata,
-    previousHash: row.previous_hash,
-    hash: row.hash,
+    eventId: row[1],
+    type: row[4],
+    schemaVersion: row[5],
+    streamId: row[2],
+    version: row[3],
+    position: row[0],
+    data: JSON.parse(row[6]) as unknown,
+    metadata: JSON.parse(row[7]) as EventMetadata,
+    previousHash: row[9],
+    hash: row[10],
   };
 }
 

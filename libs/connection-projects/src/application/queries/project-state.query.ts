@@ -6,6 +6,8 @@ import { DomainError, projectStreamId } from '../../domain/index.js';
 import { evolveProjectView, viewAsOf, type ProjectView, type ProjectViewDocument } from '../../projections/project-view/index.js';
 import type { Identity } from '../identity.js';
 import { ProjectAccess } from '../project-access.js';
+import { CheckpointedFolds } from '../time-travel/checkpointed-folds.js';
+import { StreamEventCache } from '../time-travel/stream-event-cache.js';
 
 /** Exactly one point in time: what had happened (`at`), what the system knew (`knownAt`), or a stream version. */
 export type TimeTravelPoint = { at: string } | { knownAt: string } | { version: number };
@@ -26,30 +28,40 @@ export class GetProjectStateQuery extends Query<ProjectView> {
 
 @QueryHandler(GetProjectStateQuery)
 export class GetProjectStateHandler implements IQueryHandler<GetProjectStateQuery> {
+  /** Auditors travel back and forth over the same long projects: their decoded events and folds are kept, never stale. */
+  private readonly streams: StreamEventCache;
+  private readonly folds = new CheckpointedFolds<ProjectViewDocument>(evolveProjectView);
+
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) store: EventStore,
     private readonly access: ProjectAccess,
-  ) {}
+  ) {
+    this.streams = new StreamEventCache(store);
+  }
 
   async execute({ projectId, point, identity }: GetProjectStateQuery): Promise<ProjectView> {
     await this.access.assertVisible(projectId, identity);
-    const events = await this.store.readStream(projectStreamId(projectId), 'version' in point ? { toVersion: point.version } : {});
-    const { seen, asOf } = select(events, point);
-    const doc = seen.reduce<ProjectViewDocument | null>(evolveProjectView, null);
+    const events = await this.streams.read(projectStreamId(projectId));
+    const { seen, asOf } = this.select(events, point);
+    const doc = this.folds.fold(events, seen);
     if (!doc) throw new DomainError('NOT_FOUND', `Project ${projectId} had no events at that point`);
     return viewAsOf(doc, asOf);
   }
-}
 
-function select(events: StoredEvent[], point: TimeTravelPoint): { seen: StoredEvent[]; asOf: string } {
-  if ('at' in point) {
-    const limit = instantMs(point.at);
-    return { seen: events.filter((e) => instantMs(e.metadata.occurredAt) <= limit), asOf: point.at };
+  /** Which events (by index) were seen at the point, and the business time the clocks are evaluated at. */
+  private select(events: readonly StoredEvent[], point: TimeTravelPoint): { seen: (i: number) => boolean; asOf: string } {
+    if ('at' in point) {
+      const limit = instantMs(point.at);
+      const occurred = this.folds.times(events, 'occurredAt', instantMs);
+      return { seen: (i) => occurred[i] <= limit, asOf: point.at };
+    }
+    if ('knownAt' in point) {
+      const limit = instantMs(point.knownAt);
+      const recorded = this.folds.times(events, 'recordedAt', instantMs);
+      return { seen: (i) => recorded[i] <= limit, asOf: point.knownAt };
+    }
+    // A version names a point in the stream: clocks are seen as of that event's business time.
+    const last = events.findLast((e) => e.version <= point.version);
+    return { seen: (i) => events[i].version <= point.version, asOf: last?.metadata.occurredAt ?? new Date(0).toISOString() };
   }
-  if ('knownAt' in point) {
-    const limit = instantMs(point.knownAt);
-    return { seen: events.filter((e) => instantMs(e.metadata.recordedAt) <= limit), asOf: point.knownAt };
-  }
-  // A version names a point in the stream: clocks are seen as of that event's business time.
-  return { seen: events, asOf: events.at(-1)?.metadata.occurredAt ?? new Date(0).toISOString() };
 }

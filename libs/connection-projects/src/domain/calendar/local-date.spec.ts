@@ -4,10 +4,13 @@ import {
   dayOfWeek,
   daysBetween,
   endOfDay,
+  epochDay,
+  fromEpochDay,
   instantMs,
   isLocalDate,
   shanghaiDateOf,
   startOfDay,
+  yearOf,
 } from './local-date.js';
 
 describe('Shanghai dates of instants (fixed +08:00, no DST)', () => {
@@ -66,5 +69,52 @@ describe('local date arithmetic', () => {
     expect(isLocalDate('2025-2-1')).toBe(false);
     expect(() => addDays('2025-02-30', 1)).toThrow(RangeError);
     expect(() => endOfDay('2025-13-01')).toThrow(RangeError);
+  });
+});
+
+describe('conversions are remembered, never changed (the memo is bounded and starts over when full)', () => {
+  const DAY_MS = 86_400_000;
+  const byDate = (t: number) => new Date(t).toISOString().slice(0, 10);
+  // Instants spread over 1900–2100 (repeatable; domain/ imports no packages): more days than the memo holds, so answers
+  // after it starts over are checked too.
+  const FROM = Date.UTC(1900, 0, 1);
+  const instants = (count: number): number[] => {
+    let seed = 7;
+    return Array.from({ length: count }, () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return FROM + Math.floor((seed / 2 ** 32) * 200 * 365.25 * DAY_MS);
+    });
+  };
+
+  it('given any instant when read in Shanghai then the day is the one Date gives at +08:00, with its year and weekday', () => {
+    const wrong = instants(40_000).filter((t) => {
+      const day = shanghaiDateOf(new Date(t).toISOString());
+      const expected = new Date(t + 8 * 3_600_000);
+      return day !== byDate(expected.getTime()) || yearOf(day) !== expected.getUTCFullYear() || dayOfWeek(day) !== expected.getUTCDay();
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('given any day when converted to its epoch day and back then it is the same day, and days add up', () => {
+    const wrong = instants(5_000).filter((t, i) => {
+      const day = byDate(t);
+      const n = (i % 801) - 400;
+      const number = epochDay(day);
+      return (
+        number !== Math.floor(t / DAY_MS) ||
+        fromEpochDay(number) !== day ||
+        addDays(day, n) !== byDate(t + n * DAY_MS) ||
+        daysBetween(day, addDays(day, n)) !== n
+      );
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('given a malformed date asked twice, before and after valid ones, then it is refused both times', () => {
+    for (let asked = 0; asked < 2; asked++) {
+      expect(() => epochDay('2025-02-29')).toThrow(RangeError);
+      expect(epochDay('2025-02-28') + 1).toBe(epochDay('2025-03-01'));
+      expect(isLocalDate('2025-02-29')).toBe(false);
+    }
   });
 });

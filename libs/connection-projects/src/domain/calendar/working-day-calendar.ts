@@ -1,5 +1,6 @@
 import { type CalendarYearData, expandSpan, validateCalendarYear } from './calendar-year.js';
-import { addDays, daysBetween, isWeekend, type LocalDate, yearOf } from './local-date.js';
+import { daysBetween, epochDay, fromEpochDay, isWeekend, type LocalDate, yearOf } from './local-date.js';
+import { WorkingDayTable } from './working-day-table.js';
 
 interface YearDays {
   data: CalendarYearData;
@@ -23,6 +24,8 @@ export class InvalidCalendarDataError extends Error {
  */
 export class WorkingDayCalendar {
   private readonly byYear: ReadonlyMap<number, YearDays>;
+  /** Every day's status over the data's years (± one), precomputed from `isWorkingDayByRule`; outside it, the rule. */
+  private readonly table: WorkingDayTable | undefined;
 
   /** Throws InvalidCalendarDataError when a year is malformed or given twice. */
   constructor(years: Iterable<CalendarYearData>) {
@@ -36,6 +39,7 @@ export class WorkingDayCalendar {
     }
     if (problems.length > 0) throw new InvalidCalendarDataError(problems);
     this.byYear = byYear;
+    this.table = WorkingDayTable.over(this.years(), (day) => this.isWorkingDayByRule(fromEpochDay(day)));
   }
 
   /** A calendar with these years added, replacing any year already present (e.g. a corrected notice). */
@@ -73,10 +77,7 @@ export class WorkingDayCalendar {
   }
 
   isWorkingDay(date: LocalDate): boolean {
-    const year = this.byYear.get(yearOf(date));
-    if (year?.off.has(date)) return false;
-    if (year?.worked.has(date)) return true;
-    return !isWeekend(date);
+    return this.isWorkingEpochDay(epochDay(date));
   }
 
   /** The N-th working day after `date` (the date itself never counts); `date` itself when N is 0. */
@@ -84,28 +85,46 @@ export class WorkingDayCalendar {
     if (!Number.isInteger(workingDays) || workingDays < 0) {
       throw new RangeError(`Working days must be a whole number ≥ 0: ${workingDays}`);
     }
-    let day = date;
+    if (workingDays === 0) return date;
+    let day = epochDay(date);
     for (let counted = 0; counted < workingDays; ) {
-      day = addDays(day, 1);
-      if (this.isWorkingDay(day)) counted++;
+      day += 1;
+      if (this.isWorkingEpochDay(day)) counted++;
     }
-    return day;
+    return fromEpochDay(day);
   }
 
   /** Working days after `from` up to and including `to` (SPEC §5 durations); 0 when `to` is not after `from`. */
   workingDaysBetween(from: LocalDate, to: LocalDate): number {
-    const span = daysBetween(from, to);
+    const first = epochDay(from);
+    const last = epochDay(to);
+    if (last <= first) return 0;
+    const counted = this.table?.workingDaysBetween(first, last);
+    if (counted !== undefined) return counted;
     let count = 0;
-    for (let i = 1; i <= span; i++) if (this.isWorkingDay(addDays(from, i))) count++;
+    for (let day = first + 1; day <= last; day++) if (this.isWorkingEpochDay(day)) count++;
     return count;
   }
 
   /** The last working day strictly between `after` and `before`, or undefined when there is none. */
   lastWorkingDayBetween(after: LocalDate, before: LocalDate): LocalDate | undefined {
-    for (let day = addDays(before, -1); daysBetween(after, day) > 0; day = addDays(day, -1)) {
-      if (this.isWorkingDay(day)) return day;
+    const first = epochDay(after);
+    for (let day = epochDay(before) - 1; day > first; day--) {
+      if (this.isWorkingEpochDay(day)) return fromEpochDay(day);
     }
     return undefined;
+  }
+
+  private isWorkingEpochDay(day: number): boolean {
+    return this.table?.isWorkingDay(day) ?? this.isWorkingDayByRule(fromEpochDay(day));
+  }
+
+  /** The definition (SPEC §6): the year's notice first, then Monday–Friday. The table is filled from it. */
+  private isWorkingDayByRule(date: LocalDate): boolean {
+    const year = this.byYear.get(yearOf(date));
+    if (year?.off.has(date)) return false;
+    if (year?.worked.has(date)) return true;
+    return !isWeekend(date);
   }
 }
 
