@@ -5,12 +5,15 @@ import type { FastifyRequest } from 'fastify';
 import type { Identity } from '../../../../libs/connection-projects/src/application/identity.js';
 import { PUBLIC_KEY, ROLES_KEY, type Role } from './roles.decorator.js';
 import { identityFromClaims } from './token-claims.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 export type AuthenticatedRequest = FastifyRequest & { identity?: Identity };
 
 /** 401 for a missing, bad or expired token; then 403 when none of the caller's roles may call the route. */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
+  private readonly verified = new VerifiedTokens();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
@@ -33,6 +36,8 @@ export class JwtAuthGuard implements CanActivate {
   private async authenticate(header: string | undefined): Promise<Identity> {
     const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header ?? '')?.[1];
     if (!token) throw new UnauthorizedException('A Bearer token is required');
+    const known = this.verified.identityOf(token);
+    if (known) return known;
     let claims: Record<string, unknown>;
     try {
       claims = await this.jwt.verifyAsync(token, { algorithms: ['HS256'] });
@@ -41,6 +46,7 @@ export class JwtAuthGuard implements CanActivate {
     }
     const identity = identityFromClaims(claims);
     if (!identity) throw new UnauthorizedException('The token lacks the claims sub, name, roles, orgUnit, orgLevel, exp');
+    this.verified.remember(token, identity, claims as { exp: number; nbf?: unknown });
     return identity;
   }
 }

@@ -3,6 +3,7 @@
  * runner on them, and its checkpoints reported to the main thread, which answers read-your-writes from them. No Nest
  * here: a second application context would double the memory the framework takes, for a runner that needs none of it.
  */
+import { setPriority } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { parentPort, workerData } from 'node:worker_threads';
 import { newLeaseOwner, type ProjectionPosition } from '../../../../event-sourcing/src/projection/index.js';
@@ -10,8 +11,15 @@ import { openEventStore, openReadStore, type StoreLog } from '../../../../platfo
 import { projectionRunnerFor, stopRunner, type ProjectionLog } from './projection-runner-factory.js';
 import type { FromProjectionThread, ProjectionThreadData, ToProjectionThread } from './projection-thread.messages.js';
 
+/** Below the default priority (0), not at the bottom: projections must keep up with a sustained load. */
+const PROJECTION_THREAD_NICE = 10;
 /** Checkpoints move with every batch; the main thread hears of them at most this often unless someone waits. */
 const REPORT_INTERVAL_MS = 50;
+
+// Requests first: on Linux a thread has its own nice value (setpriority on "process" 0 is the calling thread there), so
+// when the cores are busy the projections yield to the threads answering and committing, and catch up right after.
+// Elsewhere the call would lower the whole process, so it is not made.
+if (process.platform === 'linux') setPriority(PROJECTION_THREAD_NICE);
 
 const port = parentPort!;
 const post = (message: FromProjectionThread) => port.postMessage(message);
