@@ -19,10 +19,13 @@ export class SqliteWriterThread implements SqliteWriter {
   private exited = false;
 
   private constructor(private readonly worker: Worker) {
+    let failure = '';
     worker.on('message', (message: FromWriter) => this.receive(message));
+    // An error the thread did not catch ends it: the exit below fails what is pending, and says why.
+    worker.on('error', (error) => (failure = `: ${error.message}`));
     worker.on('exit', () => {
       this.exited = true;
-      const gone = new StoreUnavailableError('SQLite writer thread stopped');
+      const gone = new StoreUnavailableError(`SQLite writer thread stopped${failure}`);
       for (const { reject } of this.pending.values()) reject(gone);
       this.pending.clear();
     });
