@@ -3,7 +3,7 @@ import { ConcurrencyError, IdempotencyKeyReusedError } from '../errors.js';
 import type { StoredEvent } from '../event.js';
 import type { AppendRequest, AppendResult, CommandRecord } from '../event-store.port.js';
 import { GENESIS_HASH, sealEvents } from '../hash-chain.js';
-import { toCommandRow, toEventRow, type CommandRow, type EventRow } from './sqlite-rows.js';
+import { FIND_COMMAND, toCommandRow, toEventRow, type CommandRow, type EventRow } from './sqlite-rows.js';
 
 type Head = Pick<EventRow, 'version' | 'hash' | 'position'>;
 
@@ -25,7 +25,7 @@ export class SqliteAppender {
       `INSERT INTO events (event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, previous_hash, hash)
        VALUES (@event_id, @stream_id, @version, @type, @schema_version, @data, @metadata, @recorded_at, @previous_hash, @hash)`,
     );
-    this.findCommand = db.prepare<[string, string], CommandRow>('SELECT * FROM commands WHERE caller_id = ? AND key = ?');
+    this.findCommand = db.prepare<[string, string], CommandRow>(FIND_COMMAND);
     this.insertCommand = db.prepare<[CommandRow]>(
       `INSERT INTO commands (caller_id, key, fingerprint, stream_id, version, position, event_types, recorded_at)
        VALUES (@caller_id, @key, @fingerprint, @stream_id, @version, @position, @event_types, @recorded_at)`,

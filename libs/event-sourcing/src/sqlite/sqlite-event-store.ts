@@ -13,7 +13,7 @@ import type {
 import { AppendNotifier } from './append-notifier.js';
 import type { Outcome } from './sqlite-batch-commit.js';
 import { toStoreError } from './sqlite-errors.js';
-import { EVENT_COLUMNS, rawToStoredEvent, toCommandRecord, type CommandRow, type RawEventRow } from './sqlite-rows.js';
+import { EVENT_COLUMNS, FIND_COMMAND, rawToStoredEvent, toCommandRecord, type CommandRow, type RawEventRow } from './sqlite-rows.js';
 import { prepareDatabase } from './sqlite-schema.js';
 import { InlineSqliteWriter, type SqliteWriter } from './sqlite-writer.js';
 import { SqliteWriterThread } from './sqlite-writer-thread.js';
@@ -79,7 +79,7 @@ export class SqliteEventStore implements EventStore {
         `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
       ).raw(true),
       head: db.prepare<[], { head: number }>('SELECT COALESCE(MAX(position), 0) AS head FROM events'),
-      command: db.prepare<[string, string], CommandRow>('SELECT * FROM commands WHERE caller_id = ? AND key = ?'),
+      command: db.prepare<[string, string], CommandRow>(FIND_COMMAND),
     };
   }
 

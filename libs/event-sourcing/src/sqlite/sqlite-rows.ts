@@ -26,6 +26,9 @@ export interface CommandRow {
   recorded_at: string;
 }
 
+/** A command record by caller and key: the replay lookup of the appender and of `findCommand`. */
+export const FIND_COMMAND = 'SELECT * FROM commands WHERE caller_id = ? AND key = ?';
+
 export const EVENT_COLUMNS =
   'position, event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, previous_hash, hash';
 
