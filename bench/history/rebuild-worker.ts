@@ -14,7 +14,8 @@ const [eventsFile, readFile] = process.argv.slice(2);
 if (!eventsFile || !readFile) throw new Error('usage: rebuild-worker <events.sqlite> <read-models.sqlite>');
 
 const eventStore = await openSqliteEventStore({ file: eventsFile });
-const readStore = await openSqliteReadStore({ file: readFile });
+// As `cli rebuild` opens it: commits on a writer thread while the next batch is folded.
+const readStore = await openSqliteReadStore({ file: readFile, writerThread: true });
 const runner = new ProjectionRunner({ eventStore, readStore, projections: PROJECTIONS });
 const eventsInLog = await eventStore.headPosition();
 const projections: { name: string; eventsApplied: number; seconds: number }[] = [];

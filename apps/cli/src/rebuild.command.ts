@@ -24,7 +24,7 @@ interface RebuildOptions {
 export class RebuildCommand extends CommandRunner {
   async run(_: string[], options: RebuildOptions): Promise<void> {
     const names = selectProjections(options.projection);
-    const stores = await openStores(loadConfig());
+    const stores = await openStores(loadConfig(), { rebuilds: true });
     const runner = new ProjectionRunner({ eventStore: stores.eventStore, readStore: stores.readStore, projections: PROJECTIONS });
     // Ctrl-C stops between two batches; the unfinished generation stays and the next rebuild resumes it.
     const interrupt = () => void runner.stop();

@@ -13,16 +13,22 @@ import type { AppConfig } from './app-config.js';
 /** Where a store says which one it opened: Nest's logger in an application, the main thread from a worker thread. */
 export type StoreLog = (context: 'EventStore' | 'ReadStore', message: string) => void;
 
-export interface EventStoreUse {
+/** What a process does with the stores: each writer thread costs memory, so only the processes that gain open one. */
+export interface StoreUse {
   /**
-   * A process that appends (the API) commits on a writer thread, off its event loop; readers (the projection thread,
-   * the CLI) need none.
+   * A process that appends (the API) commits events on a writer thread, off its event loop; readers (the projection
+   * thread, the CLI) need none.
    */
   appends: boolean;
+  /**
+   * A process that rebuilds read models (the CLI) commits them on a writer thread, while it folds the next batch; a
+   * live runner waits for each commit anyway.
+   */
+  rebuilds?: boolean;
 }
 
 /** The embedded default keeps the log in DATA_DIR; EVENTSTORE_URL switches to EventStoreDB with no code change. */
-export async function openEventStore(config: AppConfig, { appends }: EventStoreUse, log: StoreLog): Promise<EventStore> {
+export async function openEventStore(config: AppConfig, { appends }: StoreUse, log: StoreLog): Promise<EventStore> {
   if (config.eventStoreUrl) {
     log('EventStore', 'Using EventStoreDB');
     const { connectEventStoreDb } = await import('../../event-sourcing/src/eventstoredb/eventstoredb-event-store.js');
@@ -34,7 +40,7 @@ export async function openEventStore(config: AppConfig, { appends }: EventStoreU
 }
 
 /** Read models follow the same switch: MONGODB_URL for production, a SQLite file beside the events otherwise. */
-export async function openReadStore(config: AppConfig, log: StoreLog): Promise<ReadStore> {
+export async function openReadStore(config: AppConfig, { rebuilds = false }: StoreUse, log: StoreLog): Promise<ReadStore> {
   if (config.mongodbUrl) {
     log('ReadStore', 'Using MongoDB');
     const { connectMongoReadStore } = await import('../../read-store/src/mongodb/mongodb-read-store.js');
@@ -42,7 +48,7 @@ export async function openReadStore(config: AppConfig, log: StoreLog): Promise<R
   }
   const file = join(config.dataDir, 'read-models.sqlite');
   log('ReadStore', `Using the embedded SQLite read store at ${file}`);
-  return openFile('read store', file, () => openSqliteReadStore({ file }));
+  return openFile('read store', file, () => openSqliteReadStore({ file, writerThread: rebuilds }));
 }
 
 /** An embedded store that cannot be opened is almost always a DATA_DIR problem: say which file and why. */

@@ -3,7 +3,7 @@ import { EVENT_STORE, type EventStore } from '../../event-sourcing/src/event-sto
 import { READ_STORE, type ReadStore } from '../../read-store/src/read-store.port.js';
 import { APP_CONFIG, type AppConfig } from './app-config.js';
 import { instrumentEventStore, Metrics } from './metrics/index.js';
-import { openEventStore, openReadStore, type EventStoreUse, type StoreLog } from './store-factory.js';
+import { openEventStore, openReadStore, type StoreUse, type StoreLog } from './store-factory.js';
 
 const nestLog: StoreLog = (context, message) => new Logger(context).log(message);
 
@@ -22,7 +22,7 @@ class StoreCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class StoresModule {
-  static forRoot(config: AppConfig, use: EventStoreUse = { appends: true }): DynamicModule {
+  static forRoot(config: AppConfig, use: StoreUse = { appends: true }): DynamicModule {
     return {
       module: StoresModule,
       providers: [
@@ -33,7 +33,7 @@ export class StoresModule {
           useFactory: async (metrics: Metrics) => instrumentEventStore(await openEventStore(config, use, nestLog), metrics),
           inject: [Metrics],
         },
-        { provide: READ_STORE, useFactory: () => openReadStore(config, nestLog) },
+        { provide: READ_STORE, useFactory: () => openReadStore(config, use, nestLog) },
         StoreCloser,
       ],
       exports: [APP_CONFIG, EVENT_STORE, READ_STORE, Metrics],

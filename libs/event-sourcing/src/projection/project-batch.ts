@@ -58,20 +58,58 @@ export function projectBatch(
   return changes;
 }
 
+/** A batch folded into the documents it touches, ready to commit. */
+export interface FoldedBatch {
+  changes: ChangeSet;
+  /** Position of the batch's last event: the checkpoint its commit records. */
+  checkpoint: number;
+  /** Events of the batch the track had not seen. */
+  events: number;
+  /** Every document the commit writes or deletes, as it will stand (doc null: deleted). */
+  written: Map<string, CurrentDocument>;
+}
+
+/**
+ * Folds the events of a batch beyond `after` into the documents they touch, read from the track's generation, except
+ * those in `pending`: documents a commit still under way will write, which the store may not show yet. Null when the
+ * track had already seen every event of the batch.
+ */
+export async function foldBatch(
+  readStore: ReadStore,
+  track: Track,
+  events: StoredEvent[],
+  after = track.checkpoint,
+  pending?: ReadonlyMap<string, CurrentDocument>,
+): Promise<FoldedBatch | null> {
+  const fresh = events.filter((event) => event.position > after);
+  if (fresh.length === 0) return null;
+  const { projection, generation } = track;
+  const ids = touchedIds(projection, fresh);
+  const current = new Map<string, CurrentDocument>();
+  const unread: string[] = [];
+  for (const id of ids) {
+    const known = pending?.get(id);
+    if (known) current.set(id, known);
+    else unread.push(id);
+  }
+  const stored = unread.length ? await readStore.getMany(projection.collection, unread, { generation }) : [];
+  for (const d of stored) current.set(d._id, { doc: withoutStorageFields(d), position: d._position });
+  const changes = projectBatch(projection, fresh, current);
+  const written = new Map<string, CurrentDocument>();
+  for (const { id, doc, position } of changes.upserts) written.set(id, { doc, position });
+  for (const { id, position } of changes.deletes) written.set(id, { doc: null, position });
+  return { changes, checkpoint: fresh[fresh.length - 1].position, events: fresh.length, written };
+}
+
 /**
  * Applies a batch read from the log to one track and commits it with the batch's last position as checkpoint.
  * Returns the new checkpoint (unchanged when the track had already seen every event of the batch). With a `fence`
  * the commit is refused (LeaseLostError) unless the fence's owner still holds the projection's lease.
  */
 export async function applyBatch(readStore: ReadStore, track: Track, events: StoredEvent[], fence?: LeaseFence): Promise<number> {
-  const fresh = events.filter((event) => event.position > track.checkpoint);
-  if (fresh.length === 0) return track.checkpoint;
+  const folded = await foldBatch(readStore, track, events);
+  if (!folded) return track.checkpoint;
   const { projection, generation } = track;
-  const ids = touchedIds(projection, fresh);
-  const stored = ids.length ? await readStore.getMany(projection.collection, ids, { generation }) : [];
-  const current = new Map(stored.map((d) => [d._id, { doc: withoutStorageFields(d), position: d._position }]));
-  const changes = projectBatch(projection, fresh, current);
-  const checkpoint = fresh[fresh.length - 1].position;
-  await readStore.commit({ name: projection.name, generation }, changes, checkpoint, fence);
-  return checkpoint;
+  await readStore.commit({ name: projection.name, generation }, folded.changes, folded.checkpoint, fence);
+  return folded.checkpoint;
 }

@@ -1,8 +1,7 @@
-import type { StoredEvent } from '../event.js';
 import type { EventStore } from '../event-store.port.js';
 import type { ReadStore } from '../../../read-store/src/read-store.port.js';
 import type { AnyProjection } from './projection.js';
-import { applyBatch, type Track } from './project-batch.js';
+import { foldBatch, type CurrentDocument, type FoldedBatch, type Track } from './project-batch.js';
 
 export interface RebuildProgress {
   /** Log position the new generation has reached (positions stand in for event counts: the log is gapless). */
@@ -43,6 +42,14 @@ export interface RebuildContext {
   exclusive: <T>(work: () => Promise<T>) => Promise<T>;
   /** Called inside `exclusive`, right after reads switched to the new generation. */
   switched: (track: Track) => void;
+}
+
+/** A track being rebuilt: folded up to `after`; `pending` holds what its commit in flight writes. */
+interface Folding {
+  track: Track;
+  after: number;
+  pending: Map<string, CurrentDocument>;
+  inFlight: Promise<void>;
 }
 
 /**
@@ -91,20 +98,41 @@ export async function rebuildProjections(
     const etaSeconds = eventsPerSecond > 0 ? (total - processed) / eventsPerSecond : null;
     await onProgress({ processed, total, eventsPerSecond, etaSeconds });
   };
-  /** Applies batches until the log is exhausted; returns when a read comes back short. */
+  /**
+   * Applies batches until the log is exhausted; returns when a read comes back short. Each track keeps one commit in
+   * flight while the next batch is read and folded: the documents that commit writes are taken from it rather than
+   * read back, and it is awaited before the track's next commit starts, so every other document read is committed.
+   */
   const catchUp = async () => {
-    for (;;) {
-      if (context.stopping()) throw new RebuildStoppedError(projections.map((p) => p.name).join(', '));
-      const events = await eventStore.readAll({ after: lowest(), limit: batchSize });
-      if (events.length === 0) return;
-      for (const track of tracks) {
-        const before = track.checkpoint;
-        track.checkpoint = await applyBatch(readStore, track, events);
-        applied.set(track.projection.name, applied.get(track.projection.name)! + countAfter(events, before));
+    const folding: Folding[] = tracks.map((track) => ({ track, after: track.checkpoint, pending: new Map(), inFlight: Promise.resolve() }));
+    // Each batch is reported once its commits landed; the next batch waits for that report, not for the commits.
+    let reported: Promise<void> = Promise.resolve();
+    try {
+      for (;;) {
+        if (context.stopping()) throw new RebuildStoppedError(projections.map((p) => p.name).join(', '));
+        const events = await eventStore.readAll({ after: Math.min(...folding.map((f) => f.after)), limit: batchSize });
+        if (events.length === 0) return;
+        for (const f of folding) {
+          const batch = await foldBatch(readStore, f.track, events, f.after, f.pending);
+          await f.inFlight;
+          if (batch) f.inFlight = startCommit(f, batch);
+        }
+        await reported;
+        reported = Promise.all(folding.map((f) => f.inFlight)).then(() => report());
+        if (events.length < batchSize) return;
       }
-      await report();
-      if (events.length < batchSize) return;
+    } finally {
+      await Promise.all([...folding.map((f) => f.inFlight), reported]);
     }
+  };
+  /** Starts a track's commit of a folded batch: what it writes is `pending` for the next batch until it lands. */
+  const startCommit = async (f: Folding, batch: FoldedBatch) => {
+    const { track } = f;
+    f.after = batch.checkpoint;
+    f.pending = batch.written;
+    await readStore.commit({ name: track.projection.name, generation: track.generation }, batch.changes, batch.checkpoint);
+    applied.set(track.projection.name, applied.get(track.projection.name)! + batch.events);
+    track.checkpoint = batch.checkpoint;
   };
 
   await catchUp();
@@ -135,11 +163,4 @@ export async function rebuildProjections(
   }
   await report(true);
   return results;
-}
-
-/** Events of a batch (position order) beyond `checkpoint`: what a track applies of it. */
-function countAfter(events: StoredEvent[], checkpoint: number): number {
-  let count = 0;
-  for (let i = events.length - 1; i >= 0 && events[i].position > checkpoint; i--) count += 1;
-  return count;
 }

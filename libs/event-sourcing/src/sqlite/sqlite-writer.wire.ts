@@ -13,16 +13,15 @@ export interface WriterThreadData {
   busyTimeoutMs: number;
 }
 
-export type ToWriter =
-  | { type: 'commit'; id: number; requests: AppendRequest[]; recordedAt: string }
-  | { type: 'probe'; id: number; at: string }
-  | { type: 'close'; id: number };
+export type WriterCall =
+  | { type: 'commit'; requests: AppendRequest[]; recordedAt: string }
+  | { type: 'probe'; at: string }
+  | { type: 'close' };
 
-export type FromWriter =
-  | { type: 'ready' }
-  | { type: 'open-failed'; error: WireError }
-  | { type: 'done'; id: number; outcomes?: WireOutcome[] }
-  | { type: 'failed'; id: number; error: WireError };
+/** A call as the thread receives it, numbered by WorkerCalls. */
+export type ToWriter = WriterCall & { id: number };
+
+export type WriterDone = { outcomes?: WireOutcome[] };
 
 export type WireError =
   | { kind: 'concurrency'; streamId: string; expectedVersion: number; actualVersion: number }

@@ -4,9 +4,16 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describeReadStoreContract } from '../read-store.contract.js';
 import { LIVE, PROJECTION, seed } from '../read-store.fixtures.js';
+import { LeaseLostError, ProjectionRegistryError } from '../read-store.errors.js';
 import { openSqliteReadStore } from './sqlite-read-store.js';
 
 describeReadStoreContract('SQLite', () => openSqliteReadStore({ file: ':memory:' }));
+
+const threadFiles = mkdtempSync(join(tmpdir(), 'read-store-writer-'));
+afterAll(() => rmSync(threadFiles, { recursive: true, force: true }));
+let threadStores = 0;
+describeReadStoreContract('SQLite with a writer thread', () =>
+  openSqliteReadStore({ file: join(threadFiles, `read-${++threadStores}.sqlite`), writerThread: true }));
 
 describe('SQLite read store', () => {
   let dir: string;
@@ -30,6 +37,21 @@ describe('SQLite read store', () => {
     expect(await store.get(PROJECTION.collection, 'b')).toBeNull();
     expect(await store.checkpoint(LIVE)).toBe(1);
     await store.close();
+  });
+
+  it('refuses a writer thread on an in-memory database, whose thread could not share it', async () => {
+    await expect(openSqliteReadStore({ file: ':memory:', writerThread: true })).rejects.toThrow('needs a database file');
+  });
+
+  it('rebuilds a refusal on the writer thread as the class the runner tests for', async () => {
+    const file = join(dir, 'read.db');
+    const [threaded, other] = [await openSqliteReadStore({ file, writerThread: true }), await openSqliteReadStore({ file })];
+    await seed(threaded, [], 0);
+    expect(await other.acquireLease('things', 'other', 60_000)).toBe(true);
+    const nothing = { upserts: [], deletes: [] };
+    await expect(threaded.commit(LIVE, nothing, 5, { lease: 'things', owner: 'me' })).rejects.toBeInstanceOf(LeaseLostError);
+    await expect(threaded.commit({ name: 'things', generation: 9 }, nothing, 5)).rejects.toBeInstanceOf(ProjectionRegistryError);
+    await Promise.all([threaded.close(), other.close()]);
   });
 
   it('keeps documents, checkpoints and generations across a reopen', async () => {
@@ -57,6 +79,25 @@ describe('SQLite read store', () => {
     await b.commit(LIVE, nothing, 7, { lease: 'things', owner: 'b' });
     expect(await a.checkpoint(LIVE)).toBe(7);
     await Promise.all([a.close(), b.close()]);
+  });
+
+  it('stores documents as binary JSON and still reads, filters and sorts rows an earlier version wrote as text', async () => {
+    const file = join(dir, 'read.db');
+    const store = await openSqliteReadStore({ file });
+    await seed(store, [{ id: 'new', doc: { status: 'open', due: '2024-01-02' } }]);
+    const db = new Database(file);
+    db.prepare(`INSERT INTO "rs_things__g1" (id, position, doc) VALUES ('old', 2, ?)`)
+      .run(JSON.stringify({ status: 'open', due: '2024-01-01' }));
+    const kinds = db.prepare('SELECT id, typeof(doc) AS kind FROM "rs_things__g1" ORDER BY id').all();
+    db.close();
+    expect(kinds).toEqual([{ id: 'new', kind: 'blob' }, { id: 'old', kind: 'text' }]);
+
+    const page = await store.find(PROJECTION.collection, { where: { status: 'open' }, orderBy: { field: 'due', direction: 'asc' }, limit: 10 });
+    expect(page.items).toEqual([
+      { status: 'open', due: '2024-01-01', _id: 'old', _position: 2 },
+      { status: 'open', due: '2024-01-02', _id: 'new', _position: 1 },
+    ]);
+    await store.close();
   });
 
   const planOf = (file: string, generation: number): string => {

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type {
   ChangeSet, FindQuery, LeaseFence, LeaseHolder, Page, ProjectionKey, ProjectionRegistration, ProjectionState, ReadDocument, ReadOptions,
   ReadStore, ScanOptions, Stored,
@@ -9,10 +9,19 @@ import { hashDocuments } from '../content-hash.js';
 import { afterCursorSql, fieldExpression, whereSql, type SqlValue } from './sqlite-query.js';
 import { SqliteRegistry, tableName } from './sqlite-registry.js';
 import { SqliteLeases } from './sqlite-leases.js';
+import { DOC_TEXT, SqliteCommitter } from './sqlite-committer.js';
+import { openReadStoreConnection } from './sqlite-connection.js';
+import { InlineSqliteReadWriter, type SqliteReadWriter } from './sqlite-read-writer.js';
+import { SqliteReadWriterThread } from './sqlite-read-writer-thread.js';
 
 export interface SqliteReadStoreOptions {
   /** A file path, or ':memory:' for tests. */
   file: string;
+  /**
+   * Commits on a writer thread (not for ':memory:'): a rebuild then folds its next batch while the last is written.
+   * Default false: a live runner waits for each commit anyway, and the thread costs memory.
+   */
+  writerThread?: boolean;
 }
 
 interface Row {
@@ -27,34 +36,38 @@ const hasStorageFields = (doc: ReadDocument): boolean => '_id' in doc || '_posit
 
 const toStored = <D>(row: Row): Stored<D> => ({ ...JSON.parse(row.doc), _id: row.id, _position: row.position });
 
-export function openSqliteReadStore(options: SqliteReadStoreOptions): Promise<ReadStore> {
-  return Promise.resolve(new SqliteReadStore(options.file));
+export async function openSqliteReadStore(options: SqliteReadStoreOptions): Promise<ReadStore> {
+  const { file, writerThread = false } = options;
+  if (writerThread && file === ':memory:') throw new TypeError('A writer thread needs a database file, not :memory:');
+  const db = openReadStoreConnection(file);
+  try {
+    // The schema is in place before a writer thread opens its own connection to the file.
+    const registry = new SqliteRegistry(db);
+    const leases = new SqliteLeases(db);
+    const writer = writerThread
+      ? await SqliteReadWriterThread.start({ file })
+      : new InlineSqliteReadWriter(new SqliteCommitter(db, registry, leases));
+    return new SqliteReadStore(db, registry, leases, writer);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
 class SqliteReadStore implements ReadStore {
-  private readonly db: Database.Database;
-  private readonly registry: SqliteRegistry;
-  private readonly leases: SqliteLeases;
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(file: string) {
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    // NORMAL may lose the last transactions on power loss (never corrupts). Acceptable here only because read models
-    // are disposable: they are rebuilt from the event log, and a lost commit also lost its checkpoint.
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
-    // Checkpoint every ~40 MB of WAL rather than 4 MB: a document rewritten by many batches is copied into the database
-    // once per checkpoint, and each checkpoint syncs. Measured: rebuilds ≈ 5% faster.
-    this.db.pragma('wal_autocheckpoint = 10000');
-    this.registry = new SqliteRegistry(this.db);
-    this.leases = new SqliteLeases(this.db);
-  }
+  constructor(
+    private readonly db: Database.Database,
+    private readonly registry: SqliteRegistry,
+    private readonly leases: SqliteLeases,
+    private readonly writer: SqliteReadWriter,
+  ) {}
 
   async get<D = ReadDocument>(collection: string, id: string, options?: ReadOptions): Promise<Stored<D> | null> {
     const table = this.table(collection, options);
     if (!table) return null;
-    const row = this.sql(`SELECT id, position, doc FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+    const row = this.sql(`SELECT id, position, ${DOC_TEXT} FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
     return row ? toStored<D>(row) : null;
   }
 
@@ -63,7 +76,7 @@ class SqliteReadStore implements ReadStore {
     if (!table || ids.length === 0) return [];
     // json_each keeps the statement constant whatever the number of ids (no SQLITE_MAX_VARIABLE_NUMBER limit).
     const rows = this
-      .sql(`SELECT id, position, doc FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
+      .sql(`SELECT id, position, ${DOC_TEXT} FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify(ids)) as Row[];
     return rows.map((row) => toStored<D>(row));
   }
@@ -80,7 +93,7 @@ class SqliteReadStore implements ReadStore {
     const where = conditions.length ? `WHERE ${conditions.map((c) => c.sql).join(' AND ')}` : '';
     const rows = this
       .sql(
-        `SELECT id, position, doc, ${expr} AS sort_value FROM ${table} ${where}
+        `SELECT id, position, ${DOC_TEXT}, ${expr} AS sort_value FROM ${table} ${where}
          ORDER BY ${expr} ${direction}, id ${direction} LIMIT ?`,
       )
       .all(...conditions.flatMap((c) => c.params), limit + 1) as Row[];
@@ -101,7 +114,7 @@ class SqliteReadStore implements ReadStore {
     let after = '';
     for (;;) {
       const rows = this
-        .sql(`SELECT id, position, doc FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`)
+        .sql(`SELECT id, position, ${DOC_TEXT} FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`)
         .all(after, batchSize) as Row[];
       for (const row of rows) yield toStored<D>(row);
       if (rows.length < batchSize) return;
@@ -147,34 +160,12 @@ class SqliteReadStore implements ReadStore {
   }
 
   async commit(key: ProjectionKey, changes: ChangeSet, checkpoint: number, fence?: LeaseFence): Promise<void> {
-    // Serialised before the write lock is taken: another writer of the file (a rebuild beside the live projector)
+    // Serialised here, before the write lock is taken: another writer of the file (a rebuild beside the live projector)
     // waits only for the inserts, not for JSON.stringify.
-    const texts = changes.upserts.map(({ doc }) => JSON.stringify(hasStorageFields(doc) ? withoutStorageFields(doc) : doc));
-    // Documents and checkpoint in one transaction: after a crash both or neither are there.
-    this.db.transaction(() => {
-      if (fence) this.leases.assertHeld(fence);
-      // Looked up once per collection, not per document: a rebuild commits tens of thousands of documents at once.
-      const upserts = new Map<string, Database.Statement>();
-      const upsertInto = (collection: string) => {
-        let statement = upserts.get(collection);
-        if (!statement) {
-          statement = this.sql(
-            `INSERT INTO ${tableName(collection, key.generation)} (id, position, doc) VALUES (?, ?, ?)
-             ON CONFLICT (id) DO UPDATE SET position = excluded.position, doc = excluded.doc
-             WHERE position < excluded.position`,
-          );
-          upserts.set(collection, statement);
-        }
-        return statement;
-      };
-      changes.upserts.forEach(({ collection, id, position }, index) => upsertInto(collection).run(id, position, texts[index]));
-      for (const { collection, id, position } of changes.deletes) {
-        this
-          .sql(`DELETE FROM ${tableName(collection, key.generation)} WHERE id = ? AND position < ?`)
-          .run(id, position);
-      }
-      this.registry.raiseCheckpoint(key, checkpoint);
-    }).immediate();
+    const rows = changes.upserts.map(({ collection, id, position, doc }) => ({
+      collection, id, position, text: JSON.stringify(hasStorageFields(doc) ? withoutStorageFields(doc) : doc),
+    }));
+    await this.writer.commit(key, rows, changes.deletes, checkpoint, fence);
   }
 
   async acquireLease(name: string, owner: string, ttlMs: number): Promise<boolean> {
@@ -194,6 +185,7 @@ class SqliteReadStore implements ReadStore {
   }
 
   async close(): Promise<void> {
+    await this.writer.close();
     if (this.db.open) this.db.close();
   }
 

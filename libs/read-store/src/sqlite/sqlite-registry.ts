@@ -168,7 +168,7 @@ export class SqliteRegistry {
   private createTable(collection: string, generation: number, indexed = true): void {
     this.db.exec(
       `CREATE TABLE IF NOT EXISTS ${tableName(collection, generation)}
-         (id TEXT PRIMARY KEY, position INTEGER NOT NULL, doc TEXT NOT NULL)`,
+         (id TEXT PRIMARY KEY, position INTEGER NOT NULL, doc BLOB NOT NULL)`,
     );
     if (indexed) this.createIndexes(collection, generation);
   }

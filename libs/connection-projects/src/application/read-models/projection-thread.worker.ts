@@ -33,8 +33,9 @@ const log: ProjectionLog = {
 };
 const storeLog: StoreLog = (context, message) => post({ type: 'log', level: 'log', context, message });
 
-const eventStore = await openEventStore(config, { appends: false }, storeLog);
-const readStore = await openReadStore(config, storeLog);
+const use = { appends: false, rebuilds: false };
+const eventStore = await openEventStore(config, use, storeLog);
+const readStore = await openReadStore(config, use, storeLog);
 const runner = projectionRunnerFor({ eventStore, readStore, config, tuning, leaseOwner: newLeaseOwner(), log });
 await runner.start();
 
