@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig, type AppConfig } from '../../../libs/platform/src/index.js';
+import { applyHeapGrowth, ConfigError, loadConfig, type AppConfig } from '../../../libs/platform/src/index.js';
 import { createApp } from './create-app.js';
 
 let config: AppConfig;
@@ -11,6 +11,7 @@ try {
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
 }
+applyHeapGrowth(config.heapGrowthPercent);
 const app = await createApp(config).catch((error: Error) => {
   // E.g. a DATA_DIR that cannot be written or a store that cannot be reached: one clear line, not a stack trace.
   process.stderr.write(`Cannot start the API: ${error.message}\n`);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig } from '../../../libs/platform/src/index.js';
+import { applyHeapGrowth, loadConfig } from '../../../libs/platform/src/index.js';
 import { ProjectionHost } from '../../../libs/connection-projects/src/application/read-models/projection-host.js';
 import { shortOwner } from '../../../libs/event-sourcing/src/projection/index.js';
 import { ProjectorModule } from './projector.module.js';
@@ -17,6 +17,7 @@ import { projectorSettings } from './projector-settings.js';
 const logger = new Logger('Projector');
 try {
   const config = { ...loadConfig(), projectionsInProcess: true, projectionsThread: false };
+  applyHeapGrowth(config.heapGrowthPercent);
   const settings = projectorSettings();
   const app = await NestFactory.createApplicationContext(ProjectorModule.forRoot(config, settings));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });

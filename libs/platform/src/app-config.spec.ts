@@ -11,6 +11,7 @@ describe('loadConfig', () => {
     const first = loadConfig({ DATA_DIR: dir });
     expect(first).toMatchObject({ port: 3000, dataDir: dir, projectionsInProcess: true, jwtSecretGenerated: true, logLevel: 'info' });
     expect(first.projectorLeaseTtlMs).toBe(15_000);
+    expect(first.heapGrowthPercent).toBe(0);
     expect(readFileSync(join(dir, 'auth-jwt-secret'), 'utf8')).toBe(first.jwtSecret);
     expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(first.jwtSecret);
   });
@@ -24,6 +25,7 @@ describe('loadConfig', () => {
       MONGODB_URL: 'mongodb://mongodb:27017/cp?replicaSet=rs0',
       PROJECTIONS_IN_PROCESS: 'false',
       PROJECTOR_LEASE_TTL_MS: '5000',
+      HEAP_GROWTH_PERCENT: '100',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -33,6 +35,7 @@ describe('loadConfig', () => {
       mongodbUrl: 'mongodb://mongodb:27017/cp?replicaSet=rs0',
       projectionsInProcess: false,
       projectorLeaseTtlMs: 5000,
+      heapGrowthPercent: 100,
     });
   });
 
@@ -46,6 +49,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
     [{ PROJECTOR_LEASE_TTL_MS: '15s' }, 'PROJECTOR_LEASE_TTL_MS must be an integer number of milliseconds'],
     [{ PROJECTOR_LEASE_TTL_MS: '50' }, 'PROJECTOR_LEASE_TTL_MS must be at least 100'],
+    [{ HEAP_GROWTH_PERCENT: '20%' }, 'HEAP_GROWTH_PERCENT must be an integer percentage'],
+    [{ HEAP_GROWTH_PERCENT: '-5' }, 'HEAP_GROWTH_PERCENT must not be less than 0'],
   ])('fails fast on %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError, parseEnvironment, type LOG_LEVELS } from './environment.js';
+import { DEFAULT_HEAP_GROWTH_PERCENT } from './heap-growth.js';
 
 export { ConfigError } from './environment.js';
 
@@ -24,6 +25,8 @@ export interface AppConfig {
   projectionsThread: boolean;
   /** Lease of a projection's writer (API in-process runner or apps/projector): renewed every third, default 15 s. */
   projectorLeaseTtlMs: number;
+  /** See heap-growth.ts; 0 (default) leaves V8's own heap sizing. */
+  heapGrowthPercent: number;
   logLevel: (typeof LOG_LEVELS)[number];
 }
 
@@ -51,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projectionsInProcess: parsed.PROJECTIONS_IN_PROCESS ?? true,
     projectionsThread: parsed.PROJECTIONS_THREAD ?? true,
     projectorLeaseTtlMs: parsed.PROJECTOR_LEASE_TTL_MS ?? 15_000,
+    heapGrowthPercent: parsed.HEAP_GROWTH_PERCENT ?? DEFAULT_HEAP_GROWTH_PERCENT,
     logLevel: parsed.LOG_LEVEL ?? 'info',
   };
 }

@@ -56,6 +56,14 @@ export class Environment {
   @Min(100, { message: 'PROJECTOR_LEASE_TTL_MS must be at least 100' })
   PROJECTOR_LEASE_TTL_MS?: number;
 
+  /** How far V8 lets a heap grow past what survived its last full collection, in percent; 0 leaves V8's own choice. */
+  @IsOptional()
+  @Transform(({ value }) => (value === '' || value === undefined ? undefined : Number(value)))
+  @IsInt({ message: 'HEAP_GROWTH_PERCENT must be an integer percentage' })
+  @Min(0)
+  @Max(400)
+  HEAP_GROWTH_PERCENT?: number;
+
   @IsOptional()
   @Transform(blankToUndefined)
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
@@ -75,6 +83,6 @@ export function parseEnvironment(env: NodeJS.ProcessEnv): Environment {
 }
 
 const KEYS = ['PORT', 'DATA_DIR', 'AUTH_JWT_SECRET', 'EVENTSTORE_URL', 'MONGODB_URL', 'PROJECTIONS_IN_PROCESS', 'PROJECTIONS_THREAD',
-  'PROJECTOR_LEASE_TTL_MS', 'LOG_LEVEL'] as const;
+  'PROJECTOR_LEASE_TTL_MS', 'HEAP_GROWTH_PERCENT', 'LOG_LEVEL'] as const;
 
 const pick = (env: NodeJS.ProcessEnv) => Object.fromEntries(KEYS.filter((k) => env[k] !== undefined).map((k) => [k, env[k]]));

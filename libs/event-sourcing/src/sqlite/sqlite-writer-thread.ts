@@ -5,6 +5,8 @@ import type { Outcome } from './sqlite-batch-commit.js';
 import type { SqliteWriter } from './sqlite-writer.js';
 import { fromWireError, fromWireOutcome, type WireError, type WriterCall, type WriterDone, type WriterThreadData } from './sqlite-writer.wire.js';
 
+const WRITER_YOUNG_GENERATION_MB = 8;
+
 /**
  * Transactions on a thread of their own, with their own connection (WAL: the store's connection keeps reading beside
  * it). The store sends one batch at a time and gathers the next meanwhile, so group commit forms by itself while a
@@ -18,7 +20,8 @@ export class SqliteWriterThread implements SqliteWriter {
     const calls = await WorkerCalls.start<WriterCall, WireError, WriterDone>(
       'sqlite-writer.worker',
       import.meta.url,
-      { workerData: data, name: 'sqlite-writer' },
+      // What it allocates (each batch's requests, as received) dies with the batch: a small young generation suffices.
+      { workerData: data, name: 'sqlite-writer', resourceLimits: { maxYoungGenerationSizeMb: WRITER_YOUNG_GENERATION_MB } },
       { fromWireError, stopped: (detail) => new StoreUnavailableError(`SQLite writer thread stopped${detail}`) },
     );
     return new SqliteWriterThread(calls);
