@@ -31,13 +31,21 @@ function spawnTs(entry: string, args: string[], env: Record<string, string>): Ch
 const exitOf = (child: ChildProcess) =>
   new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 
-/** Starts apps/projector on the stores `env` points at (DATA_DIR, …). */
-export function startProjector(env: Record<string, string>): ProjectorProcess {
-  const child = spawnTs('apps/projector/src/main.ts', [], env);
+function watched(child: ChildProcess): ProjectorProcess {
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return { child, output: () => output, exited: exitOf(child) };
+}
+
+/** Starts apps/projector on the stores `env` points at (DATA_DIR, …). */
+export function startProjector(env: Record<string, string>): ProjectorProcess {
+  return watched(spawnTs('apps/projector/src/main.ts', [], env));
+}
+
+/** Starts `npm run cli -- <args>` without waiting for it, for a test that interrupts it. */
+export function startCli(args: string[], env: Record<string, string>): ProjectorProcess {
+  return watched(spawnTs('apps/cli/src/main.ts', args, env));
 }
 
 export interface CliRun extends Exit {

@@ -10,6 +10,7 @@ import { textTable } from './text-table.js';
 
 interface RebuildOptions {
   projection?: string[];
+  batchSize?: number;
 }
 
 /**
@@ -25,7 +26,12 @@ export class RebuildCommand extends CommandRunner {
   async run(_: string[], options: RebuildOptions): Promise<void> {
     const names = selectProjections(options.projection);
     const stores = await openStores(loadConfig(), { rebuilds: true });
-    const runner = new ProjectionRunner({ eventStore: stores.eventStore, readStore: stores.readStore, projections: PROJECTIONS });
+    const runner = new ProjectionRunner({
+      eventStore: stores.eventStore,
+      readStore: stores.readStore,
+      projections: PROJECTIONS,
+      ...(options.batchSize ? { rebuildBatchSize: options.batchSize } : {}),
+    });
     // Ctrl-C stops between two batches; the unfinished generation stays and the next rebuild resumes it.
     const interrupt = () => void runner.stop();
     process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
@@ -55,5 +61,12 @@ export class RebuildCommand extends CommandRunner {
   })
   parseProjection(value: string, previous: string[] = []): string[] {
     return [...previous, value];
+  }
+
+  @Option({ flags: '--batch-size <events>', description: 'events read, folded and committed per batch (default 5000)' })
+  parseBatchSize(value: string): number {
+    const size = Number(value);
+    if (!Number.isInteger(size) || size < 1 || size > 100_000) throw new Error(`--batch-size must be an integer from 1 to 100000, got ${value}`);
+    return size;
   }
 }
