@@ -90,7 +90,8 @@ if (commands) {
   output.push(
     `Commands: ${commands.commandsPerSecond}/s with ${commands.connections} connections (p50 ${commands.p50Ms} ms, p99 ${commands.p99Ms} ms); ` +
       `CPU during that load: server ${commands.serverCpuPercent}% of a core, load generator ${commands.loadGeneratorCpuPercent}%\n` +
-      `  paced at ${commands.fixedRate}/s: achieved ${commands.fixedRateAchievedPerSecond}/s, p50 ${commands.fixedRateP50Ms} ms, p99 ${commands.fixedRateP99Ms} ms\n` +
+      `  paced at ${commands.fixedRate}/s, once the projections caught up with that load (${commands.settleSeconds} s): ` +
+      `achieved ${commands.fixedRateAchievedPerSecond}/s, p50 ${commands.fixedRateP50Ms} ms, p99 ${commands.fixedRateP99Ms} ms\n` +
       (first
         ? `  first run only: paced at ${commands.lightRate}/s p50 ${first.lightRate.latencyMs.p50} ms, p99 ${first.lightRate.latencyMs.p99} ms ` +
           `(server event-loop delay p99 ${first.lightRateLoopDelay.p99Ms} ms, max ${first.lightRateLoopDelay.maxMs} ms); ` +

@@ -4,7 +4,7 @@ import { runPaced } from '../load/paced-load.js';
 import { summariseProfile, type ProfileSummary } from '../profile/profile-summary.js';
 import { ServerProcess, type LoopDelay } from '../server/server-process.js';
 import { tempDataDir, type BenchContext } from '../support/bench-context.js';
-import { medianOf } from '../support/stats.js';
+import { medianOf, round } from '../support/stats.js';
 import { commandMix } from '../workload/command-requests.js';
 import { ROUTES } from '../workload/routes.js';
 import { bearerTokens } from '../workload/tokens.js';
@@ -19,6 +19,8 @@ interface CommandRun {
   serverCpuPercent: number;
   loadGeneratorCpuPercent: number;
   serverPeakRssMb: number;
+  /** Seconds the projections took, after the throughput load, to apply what it appended (before the fixed rate). */
+  settleSeconds: number;
 }
 
 /** Measured on the first server only: latency without queueing, and autocannon's bursty `overallRate` for reference. */
@@ -40,6 +42,8 @@ export interface CommandsResult {
   fixedRateAchievedPerSecond: number;
   fixedRateP50Ms: number;
   fixedRateP99Ms: number;
+  /** Median seconds the projections needed to catch up after the throughput load (the fixed rate starts after). */
+  settleSeconds: number;
   serverCpuPercent: number;
   loadGeneratorCpuPercent: number;
   /** Answers other than 201 (and transport errors), over every load including warm-ups; should be 0. */
@@ -108,6 +112,9 @@ export async function benchCommands(context: BenchContext): Promise<CommandsResu
       const wall = (performance.now() - started) / 1000;
       const own = process.cpuUsage(ownCpu);
       const serverCpuUsed = server.cpuSeconds() - serverCpu;
+      // The fixed rate is measured on a server that has digested the burst (projections caught up), so the figure is
+      // the latency at that rate, not at that rate plus the burst's backlog; the wait is reported.
+      const settleSeconds = await server.settled();
       // Last: an overloaded server is still working through the paced backlog after the cut-off.
       const [fixedRate, fixedRateDelay] = await delayed(() => paced('r', options.fixedRate, options.seconds));
       const figures: CommandRun = {
@@ -117,10 +124,12 @@ export async function benchCommands(context: BenchContext): Promise<CommandsResu
         serverCpuPercent: Math.round((serverCpuUsed / wall) * 100),
         loadGeneratorCpuPercent: Math.round(((own.user + own.system) / 1e6 / wall) * 100),
         serverPeakRssMb: server.peakRssMb(),
+        settleSeconds: round(settleSeconds, 1),
       };
       runs.push(figures);
       log(
         `commands run ${run}: ${throughput.perSecond}/s (p50 ${throughput.latencyMs.p50} ms, p99 ${throughput.latencyMs.p99} ms); ` +
+          `projections caught up ${round(settleSeconds, 1)} s later; ` +
           `paced ${options.fixedRate}/s: achieved ${fixedRate.perSecond}/s, p99 ${fixedRate.latencyMs.p99} ms` +
           `${fixedRate.unanswered ? ` (${fixedRate.unanswered} unanswered at cut-off)` : ''}; non-201 so far ${unexpected}; ` +
           `CPU server ${figures.serverCpuPercent}%, load generator ${figures.loadGeneratorCpuPercent}%; ` +
@@ -143,6 +152,7 @@ export async function benchCommands(context: BenchContext): Promise<CommandsResu
     fixedRateAchievedPerSecond: medianOf(runs, (r) => r.fixedRate.perSecond),
     fixedRateP50Ms: medianOf(runs, (r) => r.fixedRate.latencyMs.p50),
     fixedRateP99Ms: medianOf(runs, (r) => r.fixedRate.latencyMs.p99),
+    settleSeconds: medianOf(runs, (r) => r.settleSeconds),
     serverCpuPercent: medianOf(runs, (r) => r.serverCpuPercent),
     loadGeneratorCpuPercent: medianOf(runs, (r) => r.loadGeneratorCpuPercent),
     non201: unexpected,

@@ -107,6 +107,21 @@ export class ServerProcess {
     return peak;
   }
 
+  /**
+   * Waits until every projection has applied the whole log (`/api/health` lags all 0): the work an overload left
+   * behind is done. Returns the seconds it took.
+   */
+  async settled(timeoutMs = 60_000): Promise<number> {
+    const started = performance.now();
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const health = (await (await fetch(`${this.url}/api/health`)).json()) as { projections?: { lag: number }[] };
+      if (health.projections?.every((p) => p.lag === 0)) return (performance.now() - started) / 1000;
+      if (Date.now() > deadline) throw new Error(`The projections did not catch up within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   private async waitHealthy(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
