@@ -15,6 +15,8 @@ process.env.THREAD_TS_LOADER = fileURLToPath(new URL('./test/support/ts-register
 
 export default {
   testEnvironment: 'node',
+  // Library entries (package.json `imports`) resolve to their TypeScript sources under the `source` condition.
+  testEnvironmentOptions: { customExportConditions: ['source', 'node', 'node-addons'] },
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
     '^.+\\.ts$': swc,

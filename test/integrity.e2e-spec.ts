@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { eventHash } from '../libs/event-sourcing/src/index.js';
+import { eventHash } from '#event-sourcing';
 import { ApiHarness } from './support/api-harness.js';
 import { runDatedJourney } from './support/dated-journey.js';
 import { Journey } from './support/journey.js';

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteEventStore, type EventStore } from '../libs/event-sourcing/src/index.js';
-import { openSqliteReadStore, type ReadStore } from '../libs/read-store/src/index.js';
+import { openSqliteEventStore, type EventStore } from '#event-sourcing';
+import { openSqliteReadStore, type ReadStore } from '#read-store';
 import { appendProjectEvents } from './support/projection-events.js';
 import { checkpoints, cleanRebuildHashes, contentHashes } from './support/projection-hashes.js';
 import { pollUntil, startProjector, type ProjectorProcess } from './support/projector-process.js';

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteEventStore, type EventStore } from '../libs/event-sourcing/src/index.js';
-import { openSqliteReadStore, type ReadStore } from '../libs/read-store/src/index.js';
-import { PROJECTIONS } from '../libs/connection-projects/src/projections/index.js';
+import { openSqliteEventStore, type EventStore } from '#event-sourcing';
+import { openSqliteReadStore, type ReadStore } from '#read-store';
+import { PROJECTIONS } from '#connection-projects/projections';
 import { appendProjectEvents } from './support/projection-events.js';
 import { cleanRebuildHashes, contentHashes } from './support/projection-hashes.js';
 import { pollUntil, runCli, startCli } from './support/projector-process.js';

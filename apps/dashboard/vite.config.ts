@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** The dashboard's static build, served by apps/api at /dashboard (apps/api/src/dashboard/serve-dashboard.ts). */
+/** The dashboard's static build, served by apps/api at /dashboard (apps/api/src/dashboard-site/serve-dashboard.ts). */
 export default defineConfig({
   root: here('.'),
   base: '/dashboard/',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { openSqliteEventStore, type NewEvent } from '../../libs/event-sourcing/src/index.js';
+import { openSqliteEventStore, type NewEvent } from '#event-sourcing';
 import { tempDataDir, type BenchContext } from '../support/bench-context.js';
 import { medianOf, round } from '../support/stats.js';
 import { COMMAND_EXAMPLES } from '../../apps/api/src/projects/dto/examples.js';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { openSqliteEventStore } from '../../libs/event-sourcing/src/index.js';
+import { openSqliteEventStore } from '#event-sourcing';
 import { generateHistory, type GenerationResult } from '../history/history-generator.js';
 import { longProjectPlan, planProject, type ProjectPlan } from '../history/project-plan.js';
 import { tempDataDir, type BenchContext } from '../support/bench-context.js';

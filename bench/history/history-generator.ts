@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventIdFor, type EventStore, type NewEvent } from '../../libs/event-sourcing/src/index.js';
+import { eventIdFor, type EventStore, type NewEvent } from '#event-sourcing';
 import {
   EVENT_SCHEMA_VERSION,
   decide,
@@ -9,7 +9,7 @@ import {
   type DecisionActor,
   type ProjectCommand,
   type ProjectState,
-} from '../../libs/connection-projects/src/domain/index.js';
+} from '#connection-projects/domain';
 import { bodyFor } from '../workload/journeys.js';
 import { ROUTES, type BenchRole } from '../workload/routes.js';
 import type { ProjectPlan } from './project-plan.js';

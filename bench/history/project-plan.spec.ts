@@ -5,7 +5,7 @@ import {
   initialProjectState,
   type ProjectCommand,
   type ProjectState,
-} from '../../libs/connection-projects/src/domain/index.js';
+} from '#connection-projects/domain';
 import { bodyFor } from '../workload/journeys.js';
 import { Random } from '../workload/random.js';
 import { longProjectPlan, planProject, type ProjectPlan } from './project-plan.js';

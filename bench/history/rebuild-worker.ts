@@ -5,10 +5,9 @@
  *
  *   node dist/bench/history/rebuild-worker.js <events.sqlite> <read-models.sqlite>
  */
-import { openSqliteEventStore } from '../../libs/event-sourcing/src/index.js';
-import { ProjectionRunner } from '../../libs/event-sourcing/src/projection/index.js';
-import { PROJECTIONS } from '../../libs/connection-projects/src/projections/index.js';
-import { openSqliteReadStore } from '../../libs/read-store/src/index.js';
+import { openSqliteEventStore, ProjectionRunner } from '#event-sourcing';
+import { PROJECTIONS } from '#connection-projects/projections';
+import { openSqliteReadStore } from '#read-store';
 
 const [eventsFile, readFile] = process.argv.slice(2);
 if (!eventsFile || !readFile) throw new Error('usage: rebuild-worker <events.sqlite> <read-models.sqlite>');

@@ -11,7 +11,7 @@ import {
   requiredCompletionDocuments,
   requiredDesignDocuments,
   type CustomerClass,
-} from '../../libs/connection-projects/src/domain/index.js';
+} from '#connection-projects/domain';
 import type { CommandType } from './routes.js';
 
 /** One command of a journey: its type and its HTTP body (the application's ids are filled in per project). */

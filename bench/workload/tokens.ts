@@ -1,4 +1,4 @@
-import { mintToken } from '../../libs/platform/src/tokens.js';
+import { mintToken } from '#platform';
 
 export const BENCH_JWT_SECRET = 'bench-secret-not-for-production-0123456789';
 

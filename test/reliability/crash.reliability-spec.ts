@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteReadStore } from '../../libs/read-store/src/index.js';
+import { openSqliteReadStore } from '#read-store';
 import { cleanRebuildHashes, contentHashes } from '../support/projection-hashes.js';
 import { CrashClient, send, type SentCommand } from './support/crash-clients.js';
 import { commandIdOf, readLog, structuralViolations, withEventStore, type LogSnapshot } from './support/log-audit.js';

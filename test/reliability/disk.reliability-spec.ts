@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { openSqliteReadStore } from '../../libs/read-store/src/index.js';
+import { openSqliteReadStore } from '#read-store';
 import { cleanRebuildHashes, contentHashes } from '../support/projection-hashes.js';
 import { acknowledged, application, ledgerViolations, submit, type Tracked } from './support/command-log.js';
 import { FlippableDisk, SmallDisk, whyNoFlippableDisk, whyNoMount } from './support/faulty-disks.js';

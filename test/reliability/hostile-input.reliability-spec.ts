@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Test } from 'supertest';
-import { openSqliteEventStore, type EventStore } from '../../libs/event-sourcing/src/index.js';
+import { openSqliteEventStore, type EventStore } from '#event-sourcing';
 import { ApiHarness } from '../support/api-harness.js';
 import { COMMAND_EXAMPLES, Journey, ROUTES, type RouteSpec } from '../support/journey.js';
 import { bodyCase, headerCase, pathId } from './support/hostile-arbitraries.js';

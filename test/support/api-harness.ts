@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { createApp } from '../../apps/api/src/create-app.js';
-import { loadConfig, mintToken, type AppConfig, type TokenClaims } from '../../libs/platform/src/index.js';
+import { loadConfig, mintToken, type AppConfig, type TokenClaims } from '#platform';
 
 export const TEST_SECRET = 'test-secret-0123456789-abcdefghij';
 

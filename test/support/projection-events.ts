@@ -1,6 +1,6 @@
-import type { Actor, EventStore, NewEvent } from '../../libs/event-sourcing/src/index.js';
-import { CUSTOMER_CLASSES, EVENT_SCHEMA_VERSION, projectStreamId, type ProjectEvent } from '../../libs/connection-projects/src/domain/index.js';
-import { projectCancelled, projectHistory } from '../../libs/connection-projects/src/domain/testing/index.js';
+import type { Actor, EventStore, NewEvent } from '#event-sourcing';
+import { CUSTOMER_CLASSES, EVENT_SCHEMA_VERSION, projectStreamId, type ProjectEvent } from '#connection-projects/domain';
+import { projectCancelled, projectHistory } from '#connection-projects/testing';
 
 const ACTORS: Actor[] = [
   { id: 'u-101', name: '王芳', role: 'clerk', orgUnit: 'HZ-XH-STATION-01' },

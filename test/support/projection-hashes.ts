@@ -1,7 +1,6 @@
-import type { EventStore } from '../../libs/event-sourcing/src/index.js';
-import { ProjectionRunner } from '../../libs/event-sourcing/src/projection/index.js';
-import { openSqliteReadStore, type ReadStore } from '../../libs/read-store/src/index.js';
-import { PROJECTIONS } from '../../libs/connection-projects/src/projections/index.js';
+import { ProjectionRunner, type EventStore } from '#event-sourcing';
+import { openSqliteReadStore, type ReadStore } from '#read-store';
+import { PROJECTIONS } from '#connection-projects/projections';
 
 /** Every projection's live checkpoint (0 before it is registered). */
 export async function checkpoints(readStore: ReadStore): Promise<Record<string, number>> {

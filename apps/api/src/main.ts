@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { applyHeapGrowth, ConfigError, loadConfig, type AppConfig } from '../../../libs/platform/src/index.js';
+import { applyHeapGrowth, ConfigError, loadConfig, type AppConfig } from '#platform';
 import { createApp } from './create-app.js';
 
 let config: AppConfig;

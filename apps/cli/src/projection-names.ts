@@ -1,4 +1,4 @@
-import { PROJECTIONS } from '../../../libs/connection-projects/src/projections/index.js';
+import { PROJECTIONS } from '#connection-projects/projections';
 
 /** `all` (or nothing) selects every projection, in PROJECTIONS order; an unknown name is an operator error. */
 export function selectProjections(selection: string[] | undefined, known: string[] = PROJECTIONS.map((p) => p.name)): string[] {

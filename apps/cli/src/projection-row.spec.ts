@@ -1,4 +1,4 @@
-import type { AnyProjection } from '../../../libs/event-sourcing/src/projection/index.js';
+import type { AnyProjection } from '#event-sourcing';
 import { projectionRow } from './projection-row.js';
 
 describe('projectionRow', () => {

@@ -1,5 +1,5 @@
-import type { AnyProjection } from '../../../libs/event-sourcing/src/projection/index.js';
-import type { ProjectionState } from '../../../libs/read-store/src/index.js';
+import type { AnyProjection } from '#event-sourcing';
+import type { ProjectionState } from '#read-store';
 
 /** One row of the `projections` table. */
 export function projectionRow(projection: AnyProjection, state: ProjectionState | null, head: number): string[] {

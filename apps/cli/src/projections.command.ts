@@ -1,6 +1,6 @@
 import { Command, CommandRunner } from 'nest-commander';
-import { PROJECTIONS } from '../../../libs/connection-projects/src/projections/index.js';
-import { loadConfig } from '../../../libs/platform/src/index.js';
+import { PROJECTIONS } from '#connection-projects/projections';
+import { loadConfig } from '#platform';
 import { projectionRow } from './projection-row.js';
 import { openStores } from './stores-session.js';
 import { textTable } from './text-table.js';

@@ -1,4 +1,4 @@
-import type { RebuildProgress, RebuildResult } from '../../../libs/event-sourcing/src/projection/index.js';
+import type { RebuildProgress, RebuildResult } from '#event-sourcing';
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { PROJECTIONS } from '../../../libs/connection-projects/src/projections/index.js';
-import { ProjectionRunner, RebuildStoppedError } from '../../../libs/event-sourcing/src/projection/index.js';
-import { loadConfig } from '../../../libs/platform/src/index.js';
+import { PROJECTIONS } from '#connection-projects/projections';
+import { ProjectionRunner, RebuildStoppedError } from '#event-sourcing';
+import { loadConfig } from '#platform';
 import { selectProjections } from './projection-names.js';
 import { summaryRows, throttledProgress, type RebuildSummary } from './rebuild-progress.js';
 import { openStores } from './stores-session.js';

@@ -1,8 +1,7 @@
 import { NestFactory } from '@nestjs/core';
-import type { EventStore } from '../../../libs/event-sourcing/src/index.js';
-import { EVENT_STORE } from '../../../libs/event-sourcing/src/index.js';
-import { READ_STORE, type ReadStore } from '../../../libs/read-store/src/index.js';
-import { StoresModule, type AppConfig } from '../../../libs/platform/src/index.js';
+import { EVENT_STORE, type EventStore } from '#event-sourcing';
+import { READ_STORE, type ReadStore } from '#read-store';
+import { StoresModule, type AppConfig } from '#platform';
 
 export interface StoresSession {
   eventStore: EventStore;

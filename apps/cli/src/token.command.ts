@@ -1,5 +1,5 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { loadConfig, mintToken, type TokenClaims } from '../../../libs/platform/src/index.js';
+import { loadConfig, mintToken, type TokenClaims } from '#platform';
 
 interface TokenOptions {
   role: string[];

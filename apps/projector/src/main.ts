@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { applyHeapGrowth, loadConfig } from '../../../libs/platform/src/index.js';
-import { ProjectionHost } from '../../../libs/connection-projects/src/application/read-models/projection-host.js';
-import { shortOwner } from '../../../libs/event-sourcing/src/projection/index.js';
+import { applyHeapGrowth, loadConfig } from '#platform';
+import { ProjectionHost } from '#connection-projects';
+import { shortOwner } from '#event-sourcing';
 import { ProjectorModule } from './projector.module.js';
 import { projectorSettings } from './projector-settings.js';
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { ReadModelPositions, type ProjectionLag } from '../../../libs/connection-projects/src/application/read-models/read-model-positions.js';
+import { ReadModelPositions, type ProjectionLag } from '#connection-projects';
 
 export const PROGRESS_INTERVAL_MS = Symbol('PROGRESS_INTERVAL_MS');
 

@@ -1,4 +1,4 @@
-import type { ProjectionRunnerTuning } from '../../../libs/connection-projects/src/application/read-models/projection-runner-tuning.js';
+import type { ProjectionRunnerTuning } from '#connection-projects';
 
 /** The projector's own knobs (the stores come from loadConfig, shared with the API). */
 export interface ProjectorSettings {

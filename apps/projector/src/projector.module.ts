@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ReadModelsModule } from '../../../libs/connection-projects/src/application/read-models/read-models.module.js';
-import { StoresModule, type AppConfig } from '../../../libs/platform/src/index.js';
+import { ReadModelsModule } from '#connection-projects';
+import { StoresModule, type AppConfig } from '#platform';
 import { PROGRESS_INTERVAL_MS, ProgressLog } from './progress-log.js';
 import type { ProjectorSettings } from './projector-settings.js';
 

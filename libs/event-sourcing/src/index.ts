@@ -30,3 +30,5 @@ export {
 } from './sqlite/sqlite-event-store.js';
 // The EventStoreDB adapter (./eventstoredb/eventstoredb-event-store.js) is not re-exported here: its gRPC client is
 // loaded only by a process configured for it (libs/platform store-factory.ts), not by every importer of this library.
+export * from './projection/index.js';
+export { PositionWaiters } from './projection/position-waiters.js';

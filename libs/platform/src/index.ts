@@ -5,3 +5,4 @@ export * from './logging.js';
 export * from './environment.js';
 export { applyHeapGrowth } from './heap-growth.js';
 export * from './metrics/index.js';
+export * from './store-factory.js';

@@ -1,8 +1,6 @@
 import { join } from 'node:path';
-import type { EventStore } from '../../event-sourcing/src/event-store.port.js';
-import { openSqliteEventStore } from '../../event-sourcing/src/sqlite/sqlite-event-store.js';
-import type { ReadStore } from '../../read-store/src/read-store.port.js';
-import { openSqliteReadStore } from '../../read-store/src/sqlite/sqlite-read-store.js';
+import { openSqliteEventStore, type EventStore } from '#event-sourcing';
+import { openSqliteReadStore, type ReadStore } from '#read-store';
 import type { AppConfig } from './app-config.js';
 
 /*
@@ -31,7 +29,7 @@ export interface StoreUse {
 export async function openEventStore(config: AppConfig, { appends }: StoreUse, log: StoreLog): Promise<EventStore> {
   if (config.eventStoreUrl) {
     log('EventStore', 'Using EventStoreDB');
-    const { connectEventStoreDb } = await import('../../event-sourcing/src/eventstoredb/eventstoredb-event-store.js');
+    const { connectEventStoreDb } = await import('#event-sourcing/eventstoredb');
     return connectEventStoreDb({ url: config.eventStoreUrl });
   }
   const file = join(config.dataDir, 'events.sqlite');
@@ -43,7 +41,7 @@ export async function openEventStore(config: AppConfig, { appends }: StoreUse, l
 export async function openReadStore(config: AppConfig, { rebuilds = false }: StoreUse, log: StoreLog): Promise<ReadStore> {
   if (config.mongodbUrl) {
     log('ReadStore', 'Using MongoDB');
-    const { connectMongoReadStore } = await import('../../read-store/src/mongodb/mongodb-read-store.js');
+    const { connectMongoReadStore } = await import('#read-store/mongodb');
     return connectMongoReadStore({ url: config.mongodbUrl });
   }
   const file = join(config.dataDir, 'read-models.sqlite');

@@ -1,6 +1,6 @@
 import { type DynamicModule, Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '../../event-sourcing/src/event-store.port.js';
-import { READ_STORE, type ReadStore } from '../../read-store/src/read-store.port.js';
+import { EVENT_STORE, type EventStore } from '#event-sourcing';
+import { DOCUMENT_READER, READ_STORE, type ReadStore } from '#read-store';
 import { APP_CONFIG, type AppConfig } from './app-config.js';
 import { instrumentEventStore, Metrics } from './metrics/index.js';
 import { openEventStore, openReadStore, type StoreUse, type StoreLog } from './store-factory.js';
@@ -34,9 +34,10 @@ export class StoresModule {
           inject: [Metrics],
         },
         { provide: READ_STORE, useFactory: () => openReadStore(config, use, nestLog) },
+        { provide: DOCUMENT_READER, useExisting: READ_STORE },
         StoreCloser,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, READ_STORE, Metrics],
+      exports: [APP_CONFIG, EVENT_STORE, READ_STORE, DOCUMENT_READER, Metrics],
     };
   }
 }

@@ -121,7 +121,8 @@ export interface LeaseFence {
   owner: string;
 }
 
-export interface ReadStore {
+/** What a query needs: documents of the live generation (or a named one), nothing that writes. */
+export interface DocumentReader {
   get<D = ReadDocument>(collection: string, id: string, options?: ReadOptions): Promise<Stored<D> | null>;
   /** Found documents only, in no particular order. */
   getMany<D = ReadDocument>(collection: string, ids: string[], options?: ReadOptions): Promise<Stored<D>[]>;
@@ -130,15 +131,19 @@ export interface ReadStore {
   scan<D = ReadDocument>(collection: string, options?: ScanOptions): AsyncIterable<Stored<D>>;
   /** SHA-256 over every document (with `_id` and `_position`, keys sorted) in `_id` order. */
   contentHash(collection: string, options?: ReadOptions): Promise<string>;
+  /** Which generation is live and how far each has got (a reader that caches documents follows it). */
+  projectionState(name: string): Promise<ProjectionState | null>;
+}
+
+/** What a projection's writer needs besides reading: its registry row, generations, checkpoints and commits. */
+export interface ProjectionStore extends DocumentReader {
   /**
    * Declares indexes (each an ordered list of fields): created at once on the live and older generations, on every
    * future generation, and on a generation being built when it is indexed (`indexGeneration` or `switchLive`).
    */
   ensureIndexes(collection: string, fields: string[][]): Promise<void>;
-
   /** Creates the registry row (live generation 1, checkpoint 0) the first time; returns the current state. */
   registerProjection(registration: ProjectionRegistration): Promise<ProjectionState>;
-  projectionState(name: string): Promise<ProjectionState | null>;
   /**
    * Returns the generation being built for `version`: the unfinished one when a rebuild was interrupted,
    * else a new empty generation (an unfinished one of another version is dropped). A new generation has no secondary
@@ -162,7 +167,10 @@ export interface ReadStore {
    * its owner holds the lease (LeaseLostError otherwise).
    */
   commit(key: ProjectionKey, changes: ChangeSet, checkpoint: number, fence?: LeaseFence): Promise<void>;
+}
 
+/** The leases that keep one active writer per projection, on the store's own clock. */
+export interface LeaseStore {
   /**
    * Takes the lease `name` for `ttlMs` when it is free, expired or already `owner`'s (then it is renewed).
    * False when another owner holds it; two owners asking at once never both get true.
@@ -172,10 +180,16 @@ export interface ReadStore {
   releaseLease(name: string, owner: string): Promise<void>;
   /** The unexpired holder, or null. */
   leaseHolder(name: string): Promise<LeaseHolder | null>;
+}
 
+/** An adapter (SQLite, MongoDB) plays every role; each caller is handed only the role it has. */
+export interface ReadStore extends ProjectionStore, LeaseStore {
   ping(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Nest injection token for the ReadStore port. */
 export const READ_STORE = Symbol('READ_STORE');
+
+/** Nest injection token for the same store seen as a DocumentReader (what query handlers receive). */
+export const DOCUMENT_READER = Symbol('DOCUMENT_READER');

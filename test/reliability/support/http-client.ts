@@ -1,4 +1,4 @@
-import { mintToken } from '../../../libs/platform/src/index.js';
+import { mintToken } from '#platform';
 import { TEST_SECRET } from '../../support/api-harness.js';
 import type { RoleName } from '../../support/journey.js';
 

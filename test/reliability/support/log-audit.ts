@@ -5,7 +5,7 @@ import {
   verifyChain,
   type EventStore,
   type StoredEvent,
-} from '../../../libs/event-sourcing/src/index.js';
+} from '#event-sourcing';
 
 /**
  * The command id the API derives from (caller, Idempotency-Key): ProjectCommandService's private rule, restated so

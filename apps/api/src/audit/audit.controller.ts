@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   ListAuditTrailQuery,
   type AuditPage,
-} from '../../../../libs/connection-projects/src/application/queries/audit-trail.query.js';
+} from '#connection-projects';
 import { Roles } from '../auth/roles.decorator.js';
 import { AUDIT_DEFAULT_LIMIT, AuditQueryDto } from './audit-query.dto.js';
 

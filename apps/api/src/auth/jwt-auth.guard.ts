@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { FastifyRequest } from 'fastify';
-import type { Identity } from '../../../../libs/connection-projects/src/application/identity.js';
+import type { Identity } from '#connection-projects';
 import { PUBLIC_KEY, ROLES_KEY, type Role } from './roles.decorator.js';
 import { identityFromClaims } from './token-claims.js';
 import { VerifiedTokens } from './verified-tokens.js';

@@ -1,5 +1,5 @@
-import type { Identity } from '../../../../libs/connection-projects/src/application/identity.js';
-import { ORG_LEVELS } from '../../../../libs/connection-projects/src/domain/index.js';
+import type { Identity } from '#connection-projects';
+import { ORG_LEVELS } from '#connection-projects/domain';
 import { ROLES } from './roles.decorator.js';
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;

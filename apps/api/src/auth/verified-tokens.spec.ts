@@ -1,4 +1,4 @@
-import type { Identity } from '../../../../libs/connection-projects/src/application/identity.js';
+import type { Identity } from '#connection-projects';
 import { VERIFIED_TOKENS_KEPT, VerifiedTokens } from './verified-tokens.js';
 
 const clerk: Identity = { id: 'u-1', name: '王芳', roles: ['clerk'], orgUnit: 'HZ', orgLevel: 'city' };

@@ -1,4 +1,4 @@
-import type { Identity } from '../../../../libs/connection-projects/src/application/identity.js';
+import type { Identity } from '#connection-projects';
 
 /** Distinct tokens remembered: the callers of an instance (a few hundred staff and integrators) with room to spare. */
 export const VERIFIED_TOKENS_KEPT = 2_000;

@@ -1,9 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Identity } from '../../../../libs/connection-projects/src/application/identity.js';
-import { GetCustomerDossierQuery } from '../../../../libs/connection-projects/src/application/queries/customer-dossier.query.js';
-import type { CustomerDossier } from '../../../../libs/connection-projects/src/projections/customer-dossier/index.js';
+import { GetCustomerDossierQuery, type Identity } from '#connection-projects';
+import type { CustomerDossier } from '#connection-projects/projections';
 import { CurrentIdentity } from '../auth/current-identity.decorator.js';
 import { ANY_ROLE, Roles } from '../auth/roles.decorator.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';

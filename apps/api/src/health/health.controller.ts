@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ReadModelPositions } from '../../../../libs/connection-projects/src/application/read-models/read-model-positions.js';
-import { EVENT_STORE, type EventStore } from '../../../../libs/event-sourcing/src/index.js';
-import { READ_STORE, type ReadStore } from '../../../../libs/read-store/src/index.js';
+import { ReadModelPositions } from '#connection-projects';
+import { EVENT_STORE, type EventStore } from '#event-sourcing';
+import { READ_STORE, type ReadStore } from '#read-store';
 import { Public } from '../auth/roles.decorator.js';
 
 const up = (check: Promise<unknown>) =>

@@ -1,8 +1,8 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { catchError, tap, throwError, type Observable } from 'rxjs';
-import type { CommandAnswer } from '../../../../libs/connection-projects/src/application/command-meta.js';
-import { Metrics } from '../../../../libs/platform/src/index.js';
+import type { CommandAnswer } from '#connection-projects';
+import { Metrics } from '#platform';
 import { toProblem } from '../problem/to-problem.js';
 
 /** Counts and times every command by its type (the controller method) and outcome (accepted, replayed or error code). */

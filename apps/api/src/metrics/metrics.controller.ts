@@ -1,7 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { ReadModelPositions } from '../../../../libs/connection-projects/src/application/read-models/read-model-positions.js';
-import { Metrics } from '../../../../libs/platform/src/index.js';
+import { ReadModelPositions } from '#connection-projects';
+import { Metrics } from '#platform';
 import { Public } from '../auth/roles.decorator.js';
 
 /** Prometheus scrape endpoint; unauthenticated like /api/health, for the cluster's monitoring only. */

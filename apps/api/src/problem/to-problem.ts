@@ -3,10 +3,10 @@ import {
   ConcurrencyError,
   IdempotencyKeyReusedError,
   StoreUnavailableError,
-} from '../../../../libs/event-sourcing/src/index.js';
-import { InvalidReadQueryError } from '../../../../libs/read-store/src/index.js';
-import { PreconditionFailedError } from '../../../../libs/connection-projects/src/application/precondition-failed.error.js';
-import { DomainError } from '../../../../libs/connection-projects/src/domain/index.js';
+} from '#event-sourcing';
+import { InvalidReadQueryError } from '#read-store';
+import { PreconditionFailedError } from '#connection-projects';
+import { DomainError } from '#connection-projects/domain';
 import { CODE_BY_STATUS, problem, type Problem } from './problem.js';
 
 const STATUS_BY_KIND = { validation: 400, rule: 422, not_found: 404, conflict: 409, forbidden: 403 } as const;

@@ -1,7 +1,7 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { map, type Observable } from 'rxjs';
-import type { CommandAnswer } from '../../../../libs/connection-projects/src/application/command-meta.js';
+import type { CommandAnswer } from '#connection-projects';
 
 /** Every command answer carries `ETag: "<version>"` (API.md Concurrency); a replayed answer says so in a header. */
 @Injectable()

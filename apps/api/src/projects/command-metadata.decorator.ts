@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { CommandMeta } from '../../../../libs/connection-projects/src/application/command-meta.js';
-import { canonicalJson } from '../../../../libs/event-sourcing/src/index.js';
+import type { CommandMeta } from '#connection-projects';
+import { canonicalJson } from '#event-sourcing';
 import type { AuthenticatedRequest } from '../auth/jwt-auth.guard.js';
 import { ValidationFailedException } from '../problem/validation-failed.exception.js';
 

@@ -1,13 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Identity } from '../../../../libs/connection-projects/src/application/identity.js';
 import {
   GetProjectEventsQuery,
   GetProjectStateQuery,
   VerifyProjectIntegrityQuery,
+  type Identity,
   type TimeTravelPoint,
-} from '../../../../libs/connection-projects/src/application/queries/index.js';
+} from '#connection-projects';
 import { CurrentIdentity } from '../auth/current-identity.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ValidationFailedException } from '../problem/validation-failed.exception.js';

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { CUSTOMER_CLASSES, PROJECT_STEPS } from '../../../../libs/connection-projects/src/domain/index.js';
+import { CUSTOMER_CLASSES, PROJECT_STEPS } from '#connection-projects/domain';
 import { IsIdentifier } from '../common/validation/identifier.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';
 

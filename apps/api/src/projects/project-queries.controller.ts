@@ -1,8 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Identity } from '../../../../libs/connection-projects/src/application/identity.js';
-import { GetProjectViewQuery, ListProjectsQuery } from '../../../../libs/connection-projects/src/application/queries/index.js';
+import { GetProjectViewQuery, ListProjectsQuery, type Identity } from '#connection-projects';
 import { CurrentIdentity } from '../auth/current-identity.decorator.js';
 import { ANY_ROLE, Roles } from '../auth/roles.decorator.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';

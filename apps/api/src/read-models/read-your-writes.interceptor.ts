@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { from, switchMap, type Observable } from 'rxjs';
-import { ReadModelPositions } from '../../../../libs/connection-projects/src/application/read-models/read-model-positions.js';
+import { ReadModelPositions } from '#connection-projects';
 import { parsePosition } from './read-query.dto.js';
 
 export const READ_YOUR_WRITES_TIMEOUT_MS = 5000;

@@ -5,7 +5,7 @@ import { PROJECT_COMMAND_HANDLERS } from './commands/handlers.js';
 import { ProjectAccess } from './project-access.js';
 import { ProjectCommandService } from './project-command.service.js';
 import { ProjectRepository } from './project.repository.js';
-import { ReadModelsModule } from './read-models/read-models.module.js';
+import { ReadModelsModule } from './projection-hosting/read-models.module.js';
 import { PROJECT_QUERY_HANDLERS } from './queries/handlers.js';
 import { SlaClockIndex } from './sla/sla-clock-index.js';
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '../../../event-sourcing/src/index.js';
+import { EVENT_STORE, type EventStore } from '#event-sourcing';
 import { DomainError, projectStreamId } from '../domain/index.js';
 import { canSeeCustomer, type Identity } from './identity.js';
 

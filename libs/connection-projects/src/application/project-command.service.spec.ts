@@ -1,4 +1,4 @@
-import { openSqliteEventStore, type EventStore } from '../../../event-sourcing/src/index.js';
+import { openSqliteEventStore, type EventStore } from '#event-sourcing';
 import { DomainError } from '../domain/index.js';
 import { acceptApplication, recordSiteSurvey, replySupplyScheme, submitDesign } from '../domain/testing/command.fixtures.js';
 import { decisionContext, FIXTURE_NOW, FIXTURE_PROJECT_ID } from '../domain/testing/context.fixtures.js';

@@ -8,7 +8,7 @@ import {
   type CommandRecord,
   type EventStore,
   type NewEvent,
-} from '../../../event-sourcing/src/index.js';
+} from '#event-sourcing';
 import {
   decide,
   DomainError,

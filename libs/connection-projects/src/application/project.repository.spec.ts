@@ -1,5 +1,5 @@
-import { openSqliteEventStore, type EventStore, type ReadStreamOptions } from '../../../event-sourcing/src/index.js';
-import { aNewEvent } from '../../../event-sourcing/src/event-store.fixtures.js';
+import { openSqliteEventStore, type EventStore, type ReadStreamOptions } from '#event-sourcing';
+import { aNewEvent } from '#event-sourcing/testing';
 import { foldProject, projectStreamId } from '../domain/index.js';
 import { FOLDED_STATES_KEPT, ProjectRepository, toProjectEvent } from './project.repository.js';
 

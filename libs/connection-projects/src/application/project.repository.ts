@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, type EventStore, type StoredEvent } from '../../../event-sourcing/src/index.js';
+import { EVENT_STORE, type EventStore, type StoredEvent } from '#event-sourcing';
 import {
   foldProject,
   projectStreamId,

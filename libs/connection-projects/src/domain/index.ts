@@ -10,3 +10,4 @@ export { decide, projectDecider, type ProjectDecider } from './project.decider.j
 export { decideOccurredAt } from './decisions/occurred-at.js';
 export { missingDossierItems } from './decisions/dossier.js';
 export * from './policy/index.js';
+export * from './calendar/index.js';

@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteReadStore } from '../../../read-store/src/sqlite/sqlite-read-store.js';
-import type { ReadStore } from '../../../read-store/src/read-store.port.js';
+import { openSqliteReadStore, type ReadStore } from '#read-store';
 import { InMemoryEventStore } from './in-memory-event-store.fake.js';
 import { ProjectionRunner } from './projection-runner.js';
 import type { GenerationAdoption } from './generation-adoption.js';

@@ -1,4 +1,4 @@
-import type { ReadStore } from '../../../read-store/src/read-store.port.js';
+import type { ProjectionStore } from '#read-store';
 import type { Track } from './project-batch.js';
 
 /** A live track as the runner holds it: `stale` while the live generation was built by another projection version. */
@@ -24,7 +24,7 @@ export interface GenerationAdoption {
  *   generation nobody reads.
  * Returns the adoption, or null when the generation did not change.
  */
-export async function refreshTrack(readStore: ReadStore, track: LiveTrack): Promise<GenerationAdoption | null> {
+export async function refreshTrack(readStore: ProjectionStore, track: LiveTrack): Promise<GenerationAdoption | null> {
   const { name, version } = track.projection;
   const state = await readStore.projectionState(name);
   const live = state?.generations.find((g) => g.generation === state.liveGeneration);
@@ -46,6 +46,6 @@ export async function refreshTrack(readStore: ReadStore, track: LiveTrack): Prom
  * on write) may have recreated the dropped generation's storage before refusing the checkpoint. Dropping it again
  * removes that orphan; the number is never reused (new generations are numbered above every existing one).
  */
-export async function dropOrphan(readStore: ReadStore, { name, from }: GenerationAdoption): Promise<void> {
+export async function dropOrphan(readStore: ProjectionStore, { name, from }: GenerationAdoption): Promise<void> {
   await readStore.dropGeneration(name, from);
 }

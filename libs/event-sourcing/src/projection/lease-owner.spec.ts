@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { openSqliteReadStore } from '../../../read-store/src/sqlite/sqlite-read-store.js';
+import { openSqliteReadStore } from '#read-store';
 import { isGoneFromThisMachine, newLeaseOwner, shortOwner } from './lease-owner.js';
 import { ProjectionLeases, type LeaseChange } from './projection-leases.js';
 

@@ -1,6 +1,5 @@
 import type { StoredEvent } from '../event.js';
-import type { ChangeSet, LeaseFence, ReadDocument, ReadStore } from '../../../read-store/src/read-store.port.js';
-import { withoutStorageFields } from '../../../read-store/src/document-path.js';
+import { withoutStorageFields, type ChangeSet, type LeaseFence, type ReadDocument, type ProjectionStore } from '#read-store';
 import type { AnyProjection } from './projection.js';
 
 export interface CurrentDocument {
@@ -75,7 +74,7 @@ export interface FoldedBatch {
  * track had already seen every event of the batch.
  */
 export async function foldBatch(
-  readStore: ReadStore,
+  readStore: ProjectionStore,
   track: Track,
   events: StoredEvent[],
   after = track.checkpoint,
@@ -106,7 +105,7 @@ export async function foldBatch(
  * Returns the new checkpoint (unchanged when the track had already seen every event of the batch). With a `fence`
  * the commit is refused (LeaseLostError) unless the fence's owner still holds the projection's lease.
  */
-export async function applyBatch(readStore: ReadStore, track: Track, events: StoredEvent[], fence?: LeaseFence): Promise<number> {
+export async function applyBatch(readStore: ProjectionStore, track: Track, events: StoredEvent[], fence?: LeaseFence): Promise<number> {
   const folded = await foldBatch(readStore, track, events);
   if (!folded) return track.checkpoint;
   const { projection, generation } = track;

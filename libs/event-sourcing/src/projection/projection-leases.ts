@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { LeaseFence, ReadStore } from '../../../read-store/src/read-store.port.js';
+import type { LeaseFence, LeaseStore } from '#read-store';
 import { isGoneFromThisMachine } from './lease-owner.js';
 
 export interface ProjectionLeaseOptions {
@@ -50,7 +50,7 @@ export class ProjectionLeases {
   private round: Promise<void> | null = null;
 
   constructor(
-    private readonly store: ReadStore,
+    private readonly store: LeaseStore,
     private readonly names: string[],
     private readonly options: ProjectionLeaseOptions,
     private readonly deps: LeaseKeeperDeps,

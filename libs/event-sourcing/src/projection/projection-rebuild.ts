@@ -1,5 +1,5 @@
 import type { EventStore } from '../event-store.port.js';
-import type { ReadStore } from '../../../read-store/src/read-store.port.js';
+import type { ProjectionStore } from '#read-store';
 import type { AnyProjection } from './projection.js';
 import { foldBatch, type CurrentDocument, type FoldedBatch, type Track } from './project-batch.js';
 
@@ -34,7 +34,7 @@ export class RebuildStoppedError extends Error {
 
 export interface RebuildContext {
   eventStore: EventStore;
-  readStore: ReadStore;
+  readStore: ProjectionStore;
   batchSize: number;
   now: () => number;
   stopping: () => boolean;

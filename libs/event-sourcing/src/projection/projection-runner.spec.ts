@@ -1,5 +1,4 @@
-import { openSqliteReadStore } from '../../../read-store/src/sqlite/sqlite-read-store.js';
-import type { ReadStore } from '../../../read-store/src/read-store.port.js';
+import { openSqliteReadStore, type ReadStore } from '#read-store';
 import { openSqliteEventStore } from '../sqlite/sqlite-event-store.js';
 import type { EventStore } from '../event-store.port.js';
 import { InMemoryEventStore } from './in-memory-event-store.fake.js';

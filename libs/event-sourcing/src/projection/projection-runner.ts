@@ -1,6 +1,5 @@
 import type { EventStore } from '../event-store.port.js';
-import type { ReadStore } from '../../../read-store/src/read-store.port.js';
-import { LeaseLostError } from '../../../read-store/src/read-store.errors.js';
+import { LeaseLostError, type LeaseStore, type ProjectionStore } from '#read-store';
 import type { AnyProjection } from './projection.js';
 import { applyBatch, type Track } from './project-batch.js';
 import { dropOrphan, refreshTrack, type GenerationAdoption, type LiveTrack } from './generation-adoption.js';
@@ -13,7 +12,7 @@ import {
 
 export interface ProjectionRunnerOptions {
   eventStore: EventStore;
-  readStore: ReadStore;
+  readStore: ProjectionStore & LeaseStore;
   projections: AnyProjection[];
   /** Events read from the log per batch, and committed per projection in one write. */
   batchSize?: number;
@@ -55,7 +54,7 @@ const STANDBY_WAIT_POLL_MS = 50;
  */
 export class ProjectionRunner {
   private readonly eventStore: EventStore;
-  private readonly readStore: ReadStore;
+  private readonly readStore: ProjectionStore & LeaseStore;
   private readonly projections: Map<string, AnyProjection>;
   private readonly batchSize: number;
   private readonly rebuildBatchSize: number;

@@ -1,6 +1,6 @@
 import { StoreUnavailableError } from '../errors.js';
 import type { AppendRequest } from '../event-store.port.js';
-import { WorkerCalls } from '../threads/worker-calls.js';
+import { WorkerCalls } from '#threads';
 import type { Outcome } from './sqlite-batch-commit.js';
 import type { SqliteWriter } from './sqlite-writer.js';
 import { fromWireError, fromWireOutcome, type WireError, type WriterCall, type WriterDone, type WriterThreadData } from './sqlite-writer.wire.js';

@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { workerData } from 'node:worker_threads';
-import { serveCalls } from '../threads/serve-calls.js';
+import { serveCalls } from '#threads';
 import { SqliteAppender } from './sqlite-appender.js';
 import { commitBatch, writeProbe } from './sqlite-batch-commit.js';
 import { prepareDatabase } from './sqlite-schema.js';

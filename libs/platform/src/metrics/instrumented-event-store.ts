@@ -1,4 +1,4 @@
-import type { AppendRequest, AppendResult, EventStore } from '../../../event-sourcing/src/index.js';
+import type { AppendRequest, AppendResult, EventStore } from '#event-sourcing';
 import type { Metrics } from './metrics.js';
 
 /** The EventStore port with append latency measured; everything else passes straight through. */

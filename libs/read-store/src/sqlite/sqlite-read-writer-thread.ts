@@ -1,4 +1,4 @@
-import { WorkerCalls } from '../../../event-sourcing/src/threads/worker-calls.js';
+import { WorkerCalls } from '#threads';
 import type { LeaseFence, ProjectionKey } from '../read-store.port.js';
 import type { DocumentDelete, DocumentRow } from './sqlite-committer.js';
 import type { SqliteReadWriter } from './sqlite-read-writer.js';

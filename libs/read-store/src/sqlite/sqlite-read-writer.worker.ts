@@ -3,7 +3,7 @@
  * that folds events goes on with the next batch (a rebuild keeps one commit in flight per projection).
  */
 import { workerData } from 'node:worker_threads';
-import { serveCalls } from '../../../event-sourcing/src/threads/serve-calls.js';
+import { serveCalls } from '#threads';
 import { SqliteCommitter } from './sqlite-committer.js';
 import { openReadStoreConnection } from './sqlite-connection.js';
 import { SqliteLeases } from './sqlite-leases.js';

@@ -18,7 +18,7 @@ export {
   SUBTYPES,
   SUPPLY_MODES,
   SUPPLY_VOLTAGES,
-} from '../../../../../libs/connection-projects/src/domain/index.js';
+} from '#connection-projects/domain';
 export type {
   AcceptanceResult,
   BusinessType,
@@ -35,9 +35,9 @@ export type {
   Subtype,
   SupplyMode,
   SupplyVoltage,
-} from '../../../../../libs/connection-projects/src/domain/index.js';
+} from '#connection-projects/domain';
 export {
   APPLICATION_DOCUMENT_CODES,
   COMPLETION_DOCUMENT_CODES,
   DESIGN_DOCUMENT_CODES,
-} from '../../../../../libs/connection-projects/src/domain/index.js';
+} from '#connection-projects/domain';

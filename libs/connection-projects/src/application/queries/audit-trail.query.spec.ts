@@ -1,5 +1,5 @@
-import type { Actor } from '../../../../event-sourcing/src/index.js';
-import type { ReadStore } from '../../../../read-store/src/index.js';
+import type { Actor } from '#event-sourcing';
+import type { ReadStore } from '#read-store';
 import * as e from '../../domain/testing/index.js';
 import type { AuditRow } from '../../projections/audit-trail/index.js';
 import { projectedStores } from '../../projections/customer-dossier/projected-stores.fixtures.js';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { InvalidReadQueryError, READ_STORE, type Condition, type Page, type ReadStore } from '../../../../read-store/src/index.js';
+import { InvalidReadQueryError, DOCUMENT_READER, type Condition, type Page, type DocumentReader } from '#read-store';
 import { DomainError } from '../../domain/index.js';
 import { auditTrailProjection, utcInstant, type AuditRow, type AuditRowDocument } from '../../projections/audit-trail/index.js';
 import { customerDossierProjection, type DossierProjectDocument } from '../../projections/customer-dossier/index.js';
@@ -34,7 +34,7 @@ export class ListAuditTrailQuery extends Query<AuditPage> {
 
 @QueryHandler(ListAuditTrailQuery)
 export class ListAuditTrailHandler implements IQueryHandler<ListAuditTrailQuery> {
-  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+  constructor(@Inject(DOCUMENT_READER) private readonly reads: DocumentReader) {}
 
   async execute({ filter, limit, cursor }: ListAuditTrailQuery): Promise<AuditPage> {
     const where = await this.where(filter);

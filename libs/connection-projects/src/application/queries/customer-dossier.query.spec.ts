@@ -1,4 +1,4 @@
-import type { ReadStore } from '../../../../read-store/src/index.js';
+import type { ReadStore } from '#read-store';
 import * as e from '../../domain/testing/index.js';
 import { projectedStores } from '../../projections/customer-dossier/projected-stores.fixtures.js';
 import type { Identity } from '../identity.js';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { READ_STORE, type Page, type ReadStore } from '../../../../read-store/src/index.js';
+import { DOCUMENT_READER, type Page, type DocumentReader } from '#read-store';
 import { DomainError } from '../../domain/index.js';
 import {
   assembleDossier,
@@ -17,7 +17,7 @@ export const canSeeIdNumbers = (identity: Identity): boolean =>
   identity.roles.includes('auditor') || identity.roles.includes('admin');
 
 /** Every dossier document of the customer's projects, read page by page until the last. */
-export async function customerProjectDocuments(reads: ReadStore, customerId: string): Promise<DossierProjectDocument[]> {
+export async function customerProjectDocuments(reads: DocumentReader, customerId: string): Promise<DossierProjectDocument[]> {
   const docs: DossierProjectDocument[] = [];
   let after: string | null = null;
   do {
@@ -45,7 +45,7 @@ export class GetCustomerDossierQuery extends Query<CustomerDossier> {
 
 @QueryHandler(GetCustomerDossierQuery)
 export class GetCustomerDossierHandler implements IQueryHandler<GetCustomerDossierQuery> {
-  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+  constructor(@Inject(DOCUMENT_READER) private readonly reads: DocumentReader) {}
 
   async execute({ customerId, identity }: GetCustomerDossierQuery): Promise<CustomerDossier> {
     // Another customer's dossier is absent, never forbidden: its existence is not disclosed.

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, type EventStore, type StoredEvent } from '../../../../event-sourcing/src/index.js';
+import { EVENT_STORE, type EventStore, type StoredEvent } from '#event-sourcing';
 import { projectStreamId } from '../../domain/index.js';
 import type { Identity } from '../identity.js';
 import { ProjectAccess } from '../project-access.js';

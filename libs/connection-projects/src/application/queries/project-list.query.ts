@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { READ_STORE, type Condition, type ReadStore } from '../../../../read-store/src/index.js';
+import { DOCUMENT_READER, type Condition, type DocumentReader } from '#read-store';
 import { projectViewProjection, viewAsOf, type ProjectView, type ProjectViewDocument } from '../../projections/project-view/index.js';
 import { CLOCK, type Clock } from '../clock.js';
 import { isCustomer, type Identity } from '../identity.js';
@@ -35,7 +35,7 @@ export class ListProjectsQuery extends Query<ProjectListPage> {
 @QueryHandler(ListProjectsQuery)
 export class ListProjectsHandler implements IQueryHandler<ListProjectsQuery> {
   constructor(
-    @Inject(READ_STORE) private readonly reads: ReadStore,
+    @Inject(DOCUMENT_READER) private readonly reads: DocumentReader,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 

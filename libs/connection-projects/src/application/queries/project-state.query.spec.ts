@@ -1,5 +1,5 @@
-import type { StoredEvent } from '../../../../event-sourcing/src/index.js';
-import { InMemoryEventStore } from '../../../../event-sourcing/src/projection/in-memory-event-store.fake.js';
+import type { StoredEvent } from '#event-sourcing';
+import { InMemoryEventStore } from '#event-sourcing/testing';
 import { instantMs } from '../../domain/calendar/index.js';
 import { DomainError, EVENT_SCHEMA_VERSION, projectStreamId, type ProjectEvent } from '../../domain/index.js';
 import { projectArchived, projectHistory, siteSurveyed } from '../../domain/testing/index.js';

@@ -1,12 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, type EventStore, type StoredEvent } from '../../../../event-sourcing/src/index.js';
+import { EVENT_STORE, type EventStore, type StoredEvent } from '#event-sourcing';
 import { instantMs } from '../../domain/calendar/index.js';
 import { DomainError, projectStreamId } from '../../domain/index.js';
 import { evolveProjectView, viewAsOf, type ProjectView, type ProjectViewDocument } from '../../projections/project-view/index.js';
 import type { Identity } from '../identity.js';
 import { ProjectAccess } from '../project-access.js';
-import { CheckpointedFolds } from '../time-travel/checkpointed-folds.js';
+import { PrefixFolds } from '../time-travel/prefix-folds.js';
 import { StreamEventCache } from '../time-travel/stream-event-cache.js';
 
 /** Exactly one point in time: what had happened (`at`), what the system knew (`knownAt`), or a stream version. */
@@ -30,7 +30,7 @@ export class GetProjectStateQuery extends Query<ProjectView> {
 export class GetProjectStateHandler implements IQueryHandler<GetProjectStateQuery> {
   /** Auditors travel back and forth over the same long projects: their decoded events and folds are kept, never stale. */
   private readonly streams: StreamEventCache;
-  private readonly folds = new CheckpointedFolds<ProjectViewDocument>(evolveProjectView);
+  private readonly folds = new PrefixFolds<ProjectViewDocument>(evolveProjectView);
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,

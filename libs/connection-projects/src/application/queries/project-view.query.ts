@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { READ_STORE, type ReadStore } from '../../../../read-store/src/index.js';
+import { DOCUMENT_READER, type DocumentReader } from '#read-store';
 import { DomainError } from '../../domain/index.js';
 import { projectViewProjection, viewAsOf, type ProjectView, type ProjectViewDocument } from '../../projections/project-view/index.js';
 import { CLOCK, type Clock } from '../clock.js';
@@ -19,7 +19,7 @@ export class GetProjectViewQuery extends Query<ProjectView> {
 @QueryHandler(GetProjectViewQuery)
 export class GetProjectViewHandler implements IQueryHandler<GetProjectViewQuery> {
   constructor(
-    @Inject(READ_STORE) private readonly reads: ReadStore,
+    @Inject(DOCUMENT_READER) private readonly reads: DocumentReader,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 

@@ -1,4 +1,4 @@
-import type { ReadStore } from '../../../../read-store/src/index.js';
+import type { ReadStore } from '#read-store';
 import { SlaClockIndex } from '../sla/sla-clock-index.js';
 import { listSlaAlerts, utcInstant, type SlaClocksDocument } from '../../projections/sla-clocks/index.js';
 import {

@@ -18,8 +18,8 @@ export interface CompactAlertsFilter {
  */
 export function compactAlerts(set: CompactSlaClocks, filter: CompactAlertsFilter): SlaAlert[] {
   const { asOf } = filter;
-  const org = filter.orgUnit === undefined ? -1 : set.code(0, filter.orgUnit);
-  const cls = filter.customerClass === undefined ? -1 : set.code(1, filter.customerClass);
+  const org = filter.orgUnit === undefined ? -1 : set.code('orgUnit', filter.orgUnit);
+  const cls = filter.customerClass === undefined ? -1 : set.code('customerClass', filter.customerClass);
   if ((filter.orgUnit !== undefined && org < 0) || (filter.customerClass !== undefined && cls < 0)) return [];
   const wantOverdue = filter.statuses.includes('overdue');
   const wantDueSoon = filter.statuses.includes('dueSoon');

@@ -24,8 +24,8 @@ export function compactDashboard(set: CompactSlaClocks, filter: CompactDashboard
   const { asOf } = filter;
   const from = filter.from ?? -Infinity;
   const to = filter.to ?? Infinity;
-  const org = filter.orgUnit === undefined ? -1 : set.code(0, filter.orgUnit);
-  const cls = filter.customerClass === undefined ? -1 : set.code(1, filter.customerClass);
+  const org = filter.orgUnit === undefined ? -1 : set.code('orgUnit', filter.orgUnit);
+  const cls = filter.customerClass === undefined ? -1 : set.code('customerClass', filter.customerClass);
   const tallies: (Tally | undefined)[] = [];
   const noMatch = (filter.orgUnit !== undefined && org < 0) || (filter.customerClass !== undefined && cls < 0);
   const asOfDay = shanghaiDayNumber(asOf);

@@ -3,6 +3,9 @@ import { SLA_CLOCK_NAMES, type SlaClockRecord, type SlaClocksDocument } from '..
 import { CALENDAR_ESTIMATED, ClockTable, GONE, NO_ROUND } from './clock-table.js';
 import { shanghaiDayNumber, WorkingDayOrdinals } from './working-day-ordinals.js';
 
+/** The dimensions a dashboard or alert list filters on, each with a dictionary of its values. */
+export type Dimension = 'orgUnit' | 'customerClass';
+
 /** One project's dimensions and the ids of its clocks; org unit and class are indexes in the set's dictionaries. */
 export interface CompactProject {
   readonly projectId: string;
@@ -31,7 +34,7 @@ export class CompactSlaClocks {
   readonly orgUnits: string[] = [];
   readonly customerClasses: string[] = [];
   private readonly slots = new Map<string, number>();
-  private readonly dictionaries = [new Map<string, number>(), new Map<string, number>()] as const;
+  private readonly dictionaries: Record<Dimension, Map<string, number>> = { orgUnit: new Map(), customerClass: new Map() };
   private deadlineOrder: number[] = [];
   private sorted = true;
 
@@ -39,9 +42,9 @@ export class CompactSlaClocks {
     return this.projects.length;
   }
 
-  /** Index of an org unit (0) or class (1) value, or -1 when no project has it. */
-  code(dictionary: 0 | 1, value: string): number {
-    return this.dictionaries[dictionary].get(value) ?? -1;
+  /** Index of an org unit or customer class value, or -1 when no project has it. */
+  code(dimension: Dimension, value: string): number {
+    return this.dictionaries[dimension].get(value) ?? -1;
   }
 
   /** Adds or replaces a project from its `sla-clocks` document (a project's clocks are only ever appended or stopped). */
@@ -54,8 +57,8 @@ export class CompactSlaClocks {
     }
     const project = this.projects[slot];
     project.customerId = doc.customerId;
-    project.orgUnit = this.intern(0, doc.orgUnit, this.orgUnits);
-    project.customerClass = this.intern(1, doc.customerClass, this.customerClasses);
+    project.orgUnit = this.intern('orgUnit', doc.orgUnit, this.orgUnits);
+    project.customerClass = this.intern('customerClass', doc.customerClass, this.customerClasses);
     project.appliedAt = instantMs(doc.appliedAt);
     project.energizedAt = doc.energizedAt === undefined ? Infinity : instantMs(doc.energizedAt);
     project.connectionWorkingDays = doc.connectionWorkingDays ?? Number.NaN;
@@ -116,10 +119,10 @@ export class CompactSlaClocks {
       t.startedAt[id] === instantMs(record.startedAt) && t.deadline[id] === instantMs(record.deadline);
   }
 
-  private intern(dictionary: 0 | 1, value: string, values: string[]): number {
-    const known = this.dictionaries[dictionary].get(value);
+  private intern(dimension: Dimension, value: string, values: string[]): number {
+    const known = this.dictionaries[dimension].get(value);
     if (known !== undefined) return known;
-    this.dictionaries[dictionary].set(value, values.length);
+    this.dictionaries[dimension].set(value, values.length);
     values.push(value);
     return values.length - 1;
   }

@@ -1,5 +1,5 @@
-import type { StoredEvent } from '../../../../event-sourcing/src/index.js';
-import { openSqliteReadStore, type ReadStore } from '../../../../read-store/src/index.js';
+import type { StoredEvent } from '#event-sourcing';
+import { openSqliteReadStore, type ReadStore } from '#read-store';
 import { evolveSlaClocks, slaClocksProjection, type SlaClocksDocument } from '../../projections/sla-clocks/index.js';
 import { MONDAY_NOON, storedEvents } from '../../projections/sla-clocks/testing/national-day.fixture.js';
 import { compactAlerts } from './compact-alerts.js';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { READ_STORE, type Page, type ReadStore } from '../../../../read-store/src/index.js';
+import { DOCUMENT_READER, type Page, type DocumentReader } from '#read-store';
 import { slaClocksProjection, type SlaClocksDocument } from '../../projections/sla-clocks/index.js';
 import { CompactSlaClocks } from './compact-sla-clocks.js';
 
@@ -26,7 +26,7 @@ export class SlaClockIndex implements OnApplicationBootstrap {
   private inFlight: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
 
-  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+  constructor(@Inject(DOCUMENT_READER) private readonly reads: DocumentReader) {}
 
   /** Loads ahead of the first dashboard (it takes a second or two at 100,000 projects); a failure waits for that query. */
   onApplicationBootstrap(): void {

@@ -1,5 +1,5 @@
-import type { NewEvent, ReadStreamOptions, StoredEvent } from '../../../../event-sourcing/src/index.js';
-import { InMemoryEventStore } from '../../../../event-sourcing/src/projection/in-memory-event-store.fake.js';
+import type { NewEvent, ReadStreamOptions, StoredEvent } from '#event-sourcing';
+import { InMemoryEventStore } from '#event-sourcing/testing';
 import { StreamEventCache } from './stream-event-cache.js';
 
 /** The in-memory store, recording what each readStream asked for. */

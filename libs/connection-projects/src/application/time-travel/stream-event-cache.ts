@@ -1,4 +1,4 @@
-import type { EventStore, StoredEvent } from '../../../../event-sourcing/src/index.js';
+import type { EventStore, StoredEvent } from '#event-sourcing';
 
 /**
  * Events kept over all streams: ~10 MB at the ~1 KB a decoded project event takes, hundreds of projects (8–40 events

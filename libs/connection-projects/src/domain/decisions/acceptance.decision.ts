@@ -4,7 +4,7 @@ import { isHighVoltage, type ContractType, type CustomerClass } from '../project
 import { DomainError, validationFailed } from '../project.errors.js';
 import type { ProjectEvent } from '../project.events.js';
 import type { ProjectState } from '../project.state.js';
-import { accept, classOf, invalidTransition, payloadOf, requireNonEmpty } from './decision-kit.js';
+import { accept, classOf, invalidTransition, payloadOf, requireNonEmpty } from './shared-rules.js';
 
 /** SPEC §3.8: after a completion report, or for residential right after the scheme reply; repeat until passed. */
 export const recordAcceptance = (command: RecordAcceptance, state: ProjectState, ctx: DecisionContext): ProjectEvent[] => {

@@ -4,7 +4,7 @@ import { DomainError, validationFailed } from '../project.errors.js';
 import type { ProjectEvent } from '../project.events.js';
 import type { ProjectState } from '../project.state.js';
 import { DEFAULT_POLICY_VERSION, missingFrom, policyFor, requiredApplicationDocuments } from '../policy/index.js';
-import { accept, invalidTransition, missingDocuments, payloadOf, requirePositive, requireUnit } from './decision-kit.js';
+import { accept, invalidTransition, missingDocuments, payloadOf, requirePositive, requireUnit } from './shared-rules.js';
 
 /** SPEC §3.1 受理. The policy in force now is recorded on the event and governs the project for life (§6). */
 export const acceptApplication = (command: AcceptApplication, state: ProjectState, ctx: DecisionContext): ProjectEvent[] => {

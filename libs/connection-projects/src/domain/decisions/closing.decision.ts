@@ -3,7 +3,7 @@ import type { ArchiveProject, CancelProject, RecordPostConnectionCheck } from '.
 import { DomainError } from '../project.errors.js';
 import type { ProjectEvent } from '../project.events.js';
 import type { ProjectState } from '../project.state.js';
-import { accept, invalidTransition, payloadOf, policyOf } from './decision-kit.js';
+import { accept, invalidTransition, payloadOf, policyOf } from './shared-rules.js';
 import { missingDossierItems } from './dossier.js';
 
 /** SPEC §3.11 资料归档: after energization, with a complete dossier. */

@@ -5,7 +5,7 @@ import { DomainError, validationFailed } from '../project.errors.js';
 import type { ProjectEvent } from '../project.events.js';
 import type { ProjectState } from '../project.state.js';
 import { missingFrom, requiredCompletionDocuments } from '../policy/index.js';
-import { accept, classOf, invalidTransition, missingDocuments, payloadOf, policyOf, requireNonEmpty } from './decision-kit.js';
+import { accept, classOf, invalidTransition, missingDocuments, payloadOf, policyOf, requireNonEmpty } from './shared-rules.js';
 import { refuseUtilityDesignation } from './design.decision.js';
 
 /** SPEC §3.5 开工报告: after design approval; the contractor and suppliers are the customer's choice (三不指定). */

@@ -13,7 +13,7 @@ import {
   policyOf,
   requireAuthority,
   requireNonEmpty,
-} from './decision-kit.js';
+} from './shared-rules.js';
 
 /**
  * 三不指定: the utility designates no designer, contractor or equipment supplier (SPEC §3.4). Shared with construction

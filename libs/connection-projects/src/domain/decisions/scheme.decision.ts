@@ -19,7 +19,7 @@ import {
   requireAuthority,
   requirePositive,
   requireUnit,
-} from './decision-kit.js';
+} from './shared-rules.js';
 
 const hasText = (value: string | undefined): boolean => typeof value === 'string' && value.trim() !== '';
 

@@ -1,7 +1,7 @@
 import type { CustomerClass } from '../project.enums.js';
 import type { ProjectEventDataMap, ProjectEventOf, ProjectEventType } from '../project.events.js';
 import { DEFAULT_POLICY_VERSION } from '../policy/index.js';
-import { payloadOf } from '../decisions/decision-kit.js';
+import { payloadOf } from '../decisions/shared-rules.js';
 import * as c from './command.fixtures.js';
 import { FIXTURE_NOW } from './context.fixtures.js';
 

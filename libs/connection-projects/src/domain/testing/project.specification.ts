@@ -1,4 +1,4 @@
-import { DeciderSpecification } from '../../../../testing/src/index.js';
+import { DeciderSpecification } from '#testing';
 import { projectDecider } from '../project.decider.js';
 import type { DomainError } from '../project.errors.js';
 import { decisionContext } from './index.js';

@@ -1,4 +1,4 @@
-import { projectBatch } from '../../../../event-sourcing/src/projection/index.js';
+import { projectBatch } from '#event-sourcing';
 import * as e from '../../domain/testing/index.js';
 import { FIXTURE_ACTOR, storedHistory } from '../customer-dossier/stored-event.fixtures.js';
 import { auditTrailProjection, evolveAuditRow } from './audit-trail.projection.js';

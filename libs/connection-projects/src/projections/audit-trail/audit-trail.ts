@@ -1,4 +1,4 @@
-import type { Actor } from '../../../../event-sourcing/src/index.js';
+import type { Actor } from '#event-sourcing';
 
 /** One row of the audit trail (API.md `/api/audit` item), one per event of a project stream. */
 export interface AuditRow {

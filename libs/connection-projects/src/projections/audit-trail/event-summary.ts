@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../../../../event-sourcing/src/index.js';
+import type { StoredEvent } from '#event-sourcing';
 import { isProjectEventType, type ProjectEventDataMap, type ProjectEventType } from '../../domain/index.js';
 import { redactIdNumbers } from './id-number.mask.js';
 

@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../../../../event-sourcing/src/index.js';
+import type { StoredEvent } from '#event-sourcing';
 import { isProjectEventType, type ProjectEvent, type ProjectEventDataMap } from '../../domain/index.js';
 import { summaryOf } from '../audit-trail/event-summary.js';
 import type { DossierProjectDocument, DossierStatus, RecordedBy, TimelineEntry } from './customer-dossier.js';

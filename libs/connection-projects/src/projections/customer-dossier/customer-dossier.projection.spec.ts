@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../../../../event-sourcing/src/index.js';
+import type { StoredEvent } from '#event-sourcing';
 import * as e from '../../domain/testing/index.js';
 import type { DossierProjectDocument } from './customer-dossier.js';
 import { evolveDossierProject } from './customer-dossier.evolve.js';

@@ -1,5 +1,4 @@
-import type { StoredEvent } from '../../../../event-sourcing/src/index.js';
-import type { Projection } from '../../../../event-sourcing/src/projection/index.js';
+import type { Projection, StoredEvent } from '#event-sourcing';
 import { evolveDossierProject } from './customer-dossier.evolve.js';
 import type { DossierProjectDocument } from './customer-dossier.js';
 

@@ -1,6 +1,5 @@
-import { openSqliteEventStore, type Actor } from '../../../../event-sourcing/src/index.js';
-import { ProjectionRunner } from '../../../../event-sourcing/src/projection/index.js';
-import { openSqliteReadStore, type ReadStore } from '../../../../read-store/src/index.js';
+import { openSqliteEventStore, ProjectionRunner, type Actor } from '#event-sourcing';
+import { openSqliteReadStore, type ReadStore } from '#read-store';
 import { projectStreamId, type ProjectEvent } from '../../domain/index.js';
 import { auditTrailProjection } from '../audit-trail/audit-trail.projection.js';
 import { customerDossierProjection } from './customer-dossier.projection.js';

@@ -1,4 +1,4 @@
-import type { Actor, NewEvent, StoredEvent } from '../../../../event-sourcing/src/index.js';
+import type { Actor, NewEvent, StoredEvent } from '#event-sourcing';
 import { EVENT_SCHEMA_VERSION, projectStreamId, type ProjectEvent } from '../../domain/index.js';
 
 /** For projection and query specs: domain events (domain/testing fixtures) as the store would hand them out. */

@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../../../../event-sourcing/src/index.js';
+import type { StoredEvent } from '#event-sourcing';
 import {
   isProjectEventType,
   policyFor,

@@ -1,5 +1,4 @@
-import type { Projection } from '../../../../event-sourcing/src/projection/index.js';
-import type { StoredEvent } from '../../../../event-sourcing/src/index.js';
+import type { Projection, StoredEvent } from '#event-sourcing';
 import { evolveProjectView } from './project-view.evolve.js';
 import type { ProjectViewDocument } from './project-view.js';
 

@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../../../../event-sourcing/src/index.js';
+import type { StoredEvent } from '#event-sourcing';
 import { prcCalendar } from '../../domain/calendar/index.js';
 import { isProjectEventType, policyFor, type ProjectEvent, type ProjectEventDataMap } from '../../domain/index.js';
 import { deadlineFor, workingDaysBetween, type TimeLimit } from '../../domain/sla/index.js';

@@ -1,5 +1,4 @@
-import { projectBatch } from '../../../../event-sourcing/src/projection/index.js';
-import type { StoredEvent } from '../../../../event-sourcing/src/index.js';
+import { projectBatch, type StoredEvent } from '#event-sourcing';
 import { evolveProjectView, viewAsOf, type ProjectViewDocument } from '../project-view/index.js';
 import { clockEvaluator } from './sla-clocks.evaluate.js';
 import { slaClocksProjection } from './sla-clocks.projection.js';

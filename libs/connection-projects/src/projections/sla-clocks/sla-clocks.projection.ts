@@ -1,5 +1,4 @@
-import type { StoredEvent } from '../../../../event-sourcing/src/index.js';
-import type { Projection } from '../../../../event-sourcing/src/projection/index.js';
+import type { Projection, StoredEvent } from '#event-sourcing';
 import { evolveSlaClocks } from './sla-clocks.evolve.js';
 import type { SlaClocksDocument } from './sla-clocks.js';
 

@@ -1,6 +1,5 @@
-import { openSqliteEventStore, type EventStore, type StoredEvent } from '../../../../../event-sourcing/src/index.js';
-import { ProjectionRunner } from '../../../../../event-sourcing/src/projection/index.js';
-import { openSqliteReadStore, type ReadStore } from '../../../../../read-store/src/index.js';
+import { openSqliteEventStore, ProjectionRunner, type EventStore, type StoredEvent } from '#event-sourcing';
+import { openSqliteReadStore, type ReadStore } from '#read-store';
 import { projectStreamId, type CustomerClass, type ProjectEvent } from '../../../domain/index.js';
 import * as e from '../../../domain/testing/index.js';
 import { slaClocksProjection } from '../sla-clocks.projection.js';

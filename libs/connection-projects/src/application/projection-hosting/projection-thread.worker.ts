@@ -6,8 +6,8 @@
 import { setPriority } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { parentPort, workerData } from 'node:worker_threads';
-import { newLeaseOwner, type ProjectionPosition } from '../../../../event-sourcing/src/projection/index.js';
-import { openEventStore, openReadStore, type StoreLog } from '../../../../platform/src/store-factory.js';
+import { newLeaseOwner, type ProjectionPosition } from '#event-sourcing';
+import { openEventStore, openReadStore, type StoreLog } from '#platform';
 import { projectionRunnerFor, stopRunner, type ProjectionLog } from './projection-runner-factory.js';
 import type { FromProjectionThread, ProjectionThreadData, ToProjectionThread } from './projection-thread.messages.js';
 

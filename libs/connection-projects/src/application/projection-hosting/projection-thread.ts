@@ -1,9 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { once } from 'node:events';
 import type { Worker } from 'node:worker_threads';
-import type { ProjectionPosition } from '../../../../event-sourcing/src/projection/index.js';
-import { PositionWaiters } from '../../../../event-sourcing/src/projection/position-waiters.js';
-import { startWorker } from '../../../../event-sourcing/src/threads/worker-entry.js';
+import { PositionWaiters, type ProjectionPosition } from '#event-sourcing';
+import { startWorker } from '#threads';
 import type { FromProjectionThread, ProjectionThreadData, ToProjectionThread } from './projection-thread.messages.js';
 
 /** A stop waits this long for the batch in hand to commit before the thread is terminated (it resumes from its checkpoint). */

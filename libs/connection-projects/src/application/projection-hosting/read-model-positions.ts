@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { EVENT_STORE, type EventStore } from '../../../../event-sourcing/src/index.js';
-import { READ_STORE, type ReadStore } from '../../../../read-store/src/index.js';
+import { EVENT_STORE, type EventStore } from '#event-sourcing';
+import { DOCUMENT_READER, type DocumentReader } from '#read-store';
 import { PROJECTIONS } from '../../projections/index.js';
 import { ProjectionHost } from './projection-host.js';
 
@@ -19,7 +19,7 @@ export interface ProjectionLag {
 export class ReadModelPositions {
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
-    @Inject(READ_STORE) private readonly reads: ReadStore,
+    @Inject(DOCUMENT_READER) private readonly reads: DocumentReader,
     private readonly host: ProjectionHost,
   ) {}
 

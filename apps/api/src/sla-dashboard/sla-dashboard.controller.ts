@@ -3,13 +3,11 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   GetSlaAlertsQuery,
-  type SlaAlertList,
-} from '../../../../libs/connection-projects/src/application/queries/sla-alerts.query.js';
-import {
   GetSlaDashboardQuery,
+  type SlaAlertList,
   type SlaDashboardParams,
-} from '../../../../libs/connection-projects/src/application/queries/sla-dashboard.query.js';
-import type { SlaDashboard } from '../../../../libs/connection-projects/src/projections/sla-clocks/index.js';
+} from '#connection-projects';
+import type { SlaDashboard } from '#connection-projects/projections';
 import { Roles } from '../auth/roles.decorator.js';
 import { ValidationFailedException } from '../problem/validation-failed.exception.js';
 import { periodEnd, periodStart } from './period-bound.js';

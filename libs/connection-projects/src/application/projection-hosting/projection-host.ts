@@ -1,10 +1,15 @@
 import {
   type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap, Optional,
 } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '../../../../event-sourcing/src/index.js';
-import { newLeaseOwner, type ProjectionPosition, type ProjectionRunner } from '../../../../event-sourcing/src/projection/index.js';
-import { READ_STORE, type ReadStore } from '../../../../read-store/src/index.js';
-import { APP_CONFIG, type AppConfig } from '../../../../platform/src/app-config.js';
+import {
+  EVENT_STORE,
+  newLeaseOwner,
+  type EventStore,
+  type ProjectionPosition,
+  type ProjectionRunner,
+} from '#event-sourcing';
+import { READ_STORE, type ReadStore } from '#read-store';
+import { APP_CONFIG, type AppConfig } from '#platform';
 import { projectionRunnerFor, stopRunner } from './projection-runner-factory.js';
 import { PROJECTION_RUNNER_TUNING, type ProjectionRunnerTuning } from './projection-runner-tuning.js';
 import { ProjectionThread } from './projection-thread.js';

@@ -1,5 +1,5 @@
-import type { ProjectionPosition } from '../../../../event-sourcing/src/projection/index.js';
-import type { AppConfig } from '../../../../platform/src/app-config.js';
+import type { ProjectionPosition } from '#event-sourcing';
+import type { AppConfig } from '#platform';
 import type { ProjectionRunnerTuning } from './projection-runner-tuning.js';
 
 /** What the main thread hands the projection thread at start (structured-cloned: plain data only). */

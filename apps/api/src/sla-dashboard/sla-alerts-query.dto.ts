@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { ALERT_STATUSES, type AlertStatus } from '../../../../libs/connection-projects/src/projections/sla-clocks/index.js';
+import { ALERT_STATUSES, type AlertStatus } from '#connection-projects/projections';
 import { SlaFilterQueryDto } from './sla-dashboard-query.dto.js';
 
 export class SlaAlertsQueryDto extends SlaFilterQueryDto {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { StoredEvent } from '../../../../event-sourcing/src/index.js';
-import { CheckpointedFolds } from './checkpointed-folds.js';
+import type { StoredEvent } from '#event-sourcing';
+import { PrefixFolds } from './prefix-folds.js';
 
 /** A document that records exactly which events were folded, in which order: any skipped or repeated event shows. */
 interface Log {
@@ -25,7 +25,7 @@ const streamOf = (length: number, ignoredEvery = 0): readonly StoredEvent[] =>
 const definition = (events: readonly StoredEvent[], seen: (i: number) => boolean) =>
   events.filter((_, i) => seen(i)).reduce<Log | null>(evolve, null);
 
-describe('CheckpointedFolds: the fold of the events seen, from the nearest checkpoint', () => {
+describe('PrefixFolds: the fold of the events seen, from the nearest remembered prefix fold', () => {
   it('given any stream and any set of seen events, asked in any order, then the fold is the plain filter-and-reduce', () => {
     fc.assert(
       fc.property(
@@ -34,7 +34,7 @@ describe('CheckpointedFolds: the fold of the events seen, from the nearest check
         fc.array(fc.tuple(fc.integer({ min: 0, max: 1600 }), fc.array(fc.integer({ min: 0, max: 1600 }), { maxLength: 5 })), { minLength: 1, maxLength: 8 }),
         (length, ignoredEvery, questions) => {
           const events = streamOf(length, ignoredEvery);
-          const folds = new CheckpointedFolds(evolve);
+          const folds = new PrefixFolds(evolve);
           // A question: the first `prefix` events, minus a few (events recorded late), plus a few after it.
           return questions.every(([prefix, flipped]) => {
             const seen = (i: number) => (i < prefix) !== flipped.includes(i);
@@ -49,7 +49,7 @@ describe('CheckpointedFolds: the fold of the events seen, from the nearest check
   it('given a long stream when the whole of it is folded twice then the second fold starts near the end', () => {
     const events = streamOf(1000);
     let evolved = 0;
-    const folds = new CheckpointedFolds<Log>((doc, e) => (evolved++, evolve(doc, e)));
+    const folds = new PrefixFolds<Log>((doc, e) => (evolved++, evolve(doc, e)));
     folds.fold(events, () => true);
     expect(evolved).toBe(1000);
     evolved = 0;
@@ -57,19 +57,19 @@ describe('CheckpointedFolds: the fold of the events seen, from the nearest check
     expect(evolved).toBeLessThan(32);
   });
 
-  it('given a new snapshot of the stream (events appended) then it is folded on its own, never from the old one', () => {
-    const folds = new CheckpointedFolds(evolve);
+  it('given a new array of the stream events (events appended) then it is folded on its own, never from the old one', () => {
+    const folds = new PrefixFolds(evolve);
     const before = streamOf(100);
     folds.fold(before, () => true);
     const after = streamOf(140);
     expect(folds.fold(after, () => true)?.versions).toEqual(Array.from({ length: 140 }, (_, i) => i + 1));
   });
 
-  it('given checkpoints shared between requests when a caller tries to change one then it throws', () => {
+  it('given prefix folds shared between requests when a caller tries to change one then it throws', () => {
     const events = streamOf(64);
-    const folds = new CheckpointedFolds(evolve);
+    const folds = new PrefixFolds(evolve);
     folds.fold(events, () => true);
-    const shared = folds.fold(events, () => true) as Log; // exactly checkpoint 2 (64 = 2 × 32)
+    const shared = folds.fold(events, () => true) as Log; // exactly prefix fold 2 (64 = 2 × 32)
     expect(() => {
       shared.versions = [];
     }).toThrow(TypeError);
@@ -77,7 +77,7 @@ describe('CheckpointedFolds: the fold of the events seen, from the nearest check
 
   it('given a time field when asked twice then each event is parsed once and the times are the events\'', () => {
     const events = streamOf(10);
-    const folds = new CheckpointedFolds(evolve);
+    const folds = new PrefixFolds(evolve);
     let parsed = 0;
     const parse = (iso: string) => (parsed++, Date.parse(iso));
     expect([...folds.times(events, 'occurredAt', parse)]).toEqual(events.map((e) => Date.parse(e.metadata.occurredAt)));

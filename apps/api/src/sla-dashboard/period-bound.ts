@@ -1,4 +1,4 @@
-import { endOfDay, startOfDay } from '../../../../libs/connection-projects/src/domain/calendar/index.js';
+import { endOfDay, startOfDay } from '#connection-projects/domain';
 import { isCalendarDate } from '../common/validation/calendar-date.js';
 import { isDateTimeWithOffset } from '../common/validation/date-time.js';
 import { defineValidator } from '../common/validation/define-validator.js';

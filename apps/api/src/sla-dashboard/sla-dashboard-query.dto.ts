@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { CUSTOMER_CLASSES, type CustomerClass } from '../../../../libs/connection-projects/src/domain/index.js';
+import { CUSTOMER_CLASSES, type CustomerClass } from '#connection-projects/domain';
 import { DATE_TIME_SCHEMA, IsDateTimeWithOffset } from '../common/validation/date-time.js';
 import { FREE_TEXT_SCHEMA, FreeText } from '../common/validation/free-text.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';

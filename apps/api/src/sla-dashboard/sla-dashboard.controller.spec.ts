@@ -5,17 +5,14 @@ import { JwtModule } from '@nestjs/jwt';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { CLOCK } from '../../../../libs/connection-projects/src/application/clock.js';
-import { GetSlaAlertsHandler } from '../../../../libs/connection-projects/src/application/queries/sla-alerts.query.js';
-import { GetSlaDashboardHandler } from '../../../../libs/connection-projects/src/application/queries/sla-dashboard.query.js';
-import { SlaClockIndex } from '../../../../libs/connection-projects/src/application/sla/sla-clock-index.js';
+import { CLOCK, GetSlaAlertsHandler, GetSlaDashboardHandler, SlaClockIndex } from '#connection-projects';
 import {
   MONDAY_NOON,
   projectNationalDay,
   XIHU,
-} from '../../../../libs/connection-projects/src/projections/sla-clocks/testing/national-day.fixture.js';
-import { mintToken } from '../../../../libs/platform/src/index.js';
-import { READ_STORE } from '../../../../libs/read-store/src/index.js';
+} from '#connection-projects/testing';
+import { mintToken } from '#platform';
+import { READ_STORE } from '#read-store';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard.js';
 import { VALIDATOR_OPTIONS } from '../common/validation/index.js';
 import { ProblemDetailsFilter } from '../problem/problem-details.filter.js';

@@ -1,9 +1,12 @@
-import type { EventStore } from '../../../../event-sourcing/src/event-store.port.js';
 import {
-  ProjectionRunner, shortOwner, type GenerationAdoption, type LeaseChange,
-} from '../../../../event-sourcing/src/projection/index.js';
-import type { ReadStore } from '../../../../read-store/src/read-store.port.js';
-import type { AppConfig } from '../../../../platform/src/app-config.js';
+  ProjectionRunner,
+  shortOwner,
+  type EventStore,
+  type GenerationAdoption,
+  type LeaseChange,
+} from '#event-sourcing';
+import type { ReadStore } from '#read-store';
+import type { AppConfig } from '#platform';
 import { PROJECTIONS } from '../../projections/index.js';
 import type { ProjectionRunnerTuning } from './projection-runner-tuning.js';
 
