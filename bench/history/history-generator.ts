@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eventIdFor, type EventStore, type NewEvent } from '#event-sourcing';
 import {
-  EVENT_SCHEMA_VERSION,
+  PROJECT_EVENT_SCHEMA,
   decide,
   evolve,
   initialProjectState,
@@ -75,7 +75,7 @@ async function walk(store: EventStore, plan: ProjectPlan, result: GenerationResu
     const events: NewEvent[] = decided.map((event, index) => ({
       eventId: eventIdFor(commandId, index),
       type: event.type,
-      schemaVersion: EVENT_SCHEMA_VERSION,
+      schemaVersion: PROJECT_EVENT_SCHEMA[event.type],
       data: event.data,
       metadata: {
         actor: { id: actor.id, name: actor.name, role: actor.roles[0], orgUnit: actor.orgUnit },

@@ -1,5 +1,5 @@
 import type { Actor, EventStore, NewEvent } from '#event-sourcing';
-import { CUSTOMER_CLASSES, EVENT_SCHEMA_VERSION, projectStreamId, type ProjectEvent } from '#connection-projects/domain';
+import { CUSTOMER_CLASSES, PROJECT_EVENT_SCHEMA, projectStreamId, type ProjectEvent } from '#connection-projects/domain';
 import { projectCancelled, projectHistory } from '#connection-projects/testing';
 
 const ACTORS: Actor[] = [
@@ -45,7 +45,7 @@ function toNewEvent(event: ProjectEvent, projectId: string, step: number, n: num
   return {
     eventId: `${projectId}-e${step + 1}`,
     type: event.type,
-    schemaVersion: EVENT_SCHEMA_VERSION,
+    schemaVersion: PROJECT_EVENT_SCHEMA[event.type],
     data: { ...event.data, projectId },
     metadata: { actor: ACTORS[(n + step) % ACTORS.length], commandId, correlationId: commandId, causationId: null, occurredAt: event.occurredAt },
   };

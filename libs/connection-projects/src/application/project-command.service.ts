@@ -12,7 +12,7 @@ import {
 import {
   decide,
   DomainError,
-  EVENT_SCHEMA_VERSION,
+  PROJECT_EVENT_SCHEMA,
   foldProject,
   projectStreamId,
   type ProjectCommand,
@@ -90,7 +90,7 @@ export class ProjectCommandService {
     const events: NewEvent[] = decided.map((event, index) => ({
       eventId: eventIdFor(commandId, index),
       type: event.type,
-      schemaVersion: EVENT_SCHEMA_VERSION,
+      schemaVersion: PROJECT_EVENT_SCHEMA[event.type],
       data: event.data,
       metadata: {
         actor: { id: identity.id, name: identity.name, role, orgUnit: identity.orgUnit },

@@ -1,7 +1,7 @@
 import { openSqliteEventStore, type EventStore, type ReadStreamOptions } from '#event-sourcing';
 import { aNewEvent } from '#event-sourcing/testing';
-import { foldProject, projectStreamId } from '../domain/index.js';
-import { FOLDED_STATES_KEPT, ProjectRepository, toProjectEvent } from './project.repository.js';
+import { decodeProjectEvent, foldProject, projectStreamId } from '../domain/index.js';
+import { FOLDED_STATES_KEPT, ProjectRepository } from './project.repository.js';
 
 /** Records what the repository asks the store, to show that a kept state is continued from its version. */
 function spying(store: EventStore): { store: EventStore; asked: (ReadStreamOptions | undefined)[] } {
@@ -50,7 +50,7 @@ describe('ProjectRepository', () => {
     expect((await repository.load('p-1')).version).toBe(1);
     const loaded = await repository.load('p-1', { fresh: true });
     expect(loaded).toMatchObject({ version: 2, kept: false });
-    expect(loaded.state).toEqual(foldProject((await store.readStream(streamId)).map(toProjectEvent)));
+    expect(loaded.state).toEqual(foldProject((await store.readStream(streamId)).map((e) => decodeProjectEvent(e)!)));
     expect(asked.at(-1)?.fromVersion).toBe(2);
     expect(repository.keptVersion('p-1')).toBe(2);
   });

@@ -1,15 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '#event-sourcing';
-import {
-  foldProject,
-  projectStreamId,
-  type ProjectEvent,
-  type ProjectState,
-} from '../domain/index.js';
+import { decodeProjectEvent, foldProject, projectStreamId, type ProjectEvent, type ProjectState } from '../domain/index.js';
 
-/** Stored events as the domain sees them: business time is the event's own, not the server's. */
-export const toProjectEvent = (event: StoredEvent): ProjectEvent =>
-  ({ type: event.type, data: event.data, occurredAt: event.metadata.occurredAt }) as ProjectEvent;
+/** Stored events as the domain sees them (decoded, upcast; types this version does not know are left out). */
+const toProjectEvents = (events: StoredEvent[]): ProjectEvent[] =>
+  events.map(decodeProjectEvent).filter((event): event is ProjectEvent => event !== null);
 
 export interface LoadedProject {
   state: ProjectState;
@@ -53,10 +48,10 @@ export class ProjectRepository {
     // The tail must continue the kept state exactly; anything else (never seen in an append-only stream) refolds all.
     const continues = known !== undefined && (events.length === 0 || events[0].version === fromVersion);
     const loaded: LoadedProject = continues
-      ? { state: foldProject(events.map(toProjectEvent), known.state), version: events.at(-1)?.version ?? known.version }
+      ? { state: foldProject(toProjectEvents(events), known.state), version: events.at(-1)?.version ?? known.version }
       : known
         ? await this.loadAll(projectId)
-        : { state: foldProject(events.map(toProjectEvent)), version: events.at(-1)?.version ?? 0 };
+        : { state: foldProject(toProjectEvents(events)), version: events.at(-1)?.version ?? 0 };
     this.advance(projectId, loaded);
     const unseenSince = continues ? events[0]?.metadata.recordedAt : undefined;
     return { ...loaded, kept: false, ...(unseenSince !== undefined ? { unseenSince } : {}) };
@@ -81,7 +76,7 @@ export class ProjectRepository {
 
   private async loadAll(projectId: string): Promise<LoadedProject> {
     const events = await this.store.readStream(projectStreamId(projectId));
-    return { state: foldProject(events.map(toProjectEvent)), version: events.at(-1)?.version ?? 0 };
+    return { state: foldProject(toProjectEvents(events)), version: events.at(-1)?.version ?? 0 };
   }
 
   /** Least recently used first out: a Map iterates in insertion order, so a hit is moved to the end. */

@@ -2,19 +2,17 @@ import type {
   AcceptanceResult,
   BusinessType,
   CancellationRequester,
-  CapacityUnit,
   Channel,
   ContractType,
   CopyRecipient,
   CustomerClass,
-  CustomerKind,
   DesignReviewResult,
   InspectionResult,
-  SelectedBy,
   Subtype,
   SupplyMode,
   SupplyVoltage,
 } from './project.enums.js';
+import type { Capacity, ChosenParty, Contractor, CustomerDetails, Designer, DocumentCodes } from './project.values.js';
 
 /**
  * Commands: exactly the API.md body of each route, plus `projectId` and the optional business time `occurredAt`
@@ -24,40 +22,6 @@ interface CommandBase {
   projectId: string;
   /** ISO 8601 with offset; absent = decided as max(now, previous event). */
   occurredAt?: string;
-}
-
-/**
- * Document codes provided (APPLICATION/DESIGN/COMPLETION_DOCUMENT_CODES). Typed as plain strings on purpose: a later
- * policy may name new codes, and an unknown code is recorded as given; only the policy's required codes count.
- */
-export type DocumentCodes = string[];
-
-export interface Capacity {
-  value: number;
-  unit: CapacityUnit;
-}
-
-export interface CustomerDetails {
-  id: string;
-  name: string;
-  kind: CustomerKind;
-  idNumber: string;
-  phone: string;
-  address: string;
-}
-
-export interface ChosenParty {
-  name: string;
-  selectedBy: SelectedBy;
-}
-
-export interface Designer extends ChosenParty {
-  qualificationNo: string;
-}
-
-export interface Contractor extends ChosenParty {
-  qualificationNo: string;
-  licenceNo: string;
 }
 
 export interface AcceptApplication extends CommandBase {

@@ -1,53 +1,136 @@
 import type {
-  AcceptApplication,
-  ArchiveProject,
-  CancelProject,
-  InstallMeterAndEnergize,
-  RecordAcceptance,
-  RecordIntermediateInspection,
-  RecordPostConnectionCheck,
-  RecordSiteSurvey,
-  ReplySupplyScheme,
-  ReportCompletion,
-  ReviewDesign,
-  ReviseSupplyScheme,
-  SignSupplyContract,
-  StartConstruction,
-  SubmitDesign,
-} from './project.commands.js';
+  AcceptanceResult,
+  BusinessType,
+  CancellationRequester,
+  Channel,
+  ContractType,
+  CopyRecipient,
+  CustomerClass,
+  DesignReviewResult,
+  InspectionResult,
+  Subtype,
+  SupplyMode,
+  SupplyVoltage,
+} from './project.enums.js';
+import type { Capacity, ChosenParty, Contractor, CustomerDetails, Designer, DocumentCodes } from './project.values.js';
 
 /**
- * Events: stable string types, past tense (STYLE.md). `data` is the command's payload (projectId included, no
- * `type`/`occurredAt`) plus what the decider adds; `occurredAt` is the decided business time, ISO UTC.
- * Never rename a type: stored events live forever; breaking changes get an upcaster and a new schema version.
+ * Events: stable string types, past tense (STYLE.md); each event's data is written out here, as the fact it records,
+ * and each decision maps its command to it (a request field is never stored by accident). `occurredAt` is the decided
+ * business time. Never rename a type or change a stored shape in place: a breaking change gets a new schema version
+ * (project.event-schema.ts) and an upcaster, applied when events are read.
  */
-export const EVENT_SCHEMA_VERSION = 1;
-
 export const projectStreamId = (projectId: string): string => `project-${projectId}`;
 
-/** What a command contributes to its event: everything but the envelope fields. */
-export type PayloadOf<C> = Omit<C, 'type' | 'occurredAt'>;
+/** Every event names its project (STYLE.md: data carries the aggregate's id). */
+interface ProjectFact {
+  projectId: string;
+}
 
 /** 1-based counter of repeated steps (design submission and its review, inspections, acceptance). */
 interface Rounded {
   round: number;
 }
 
-export type ApplicationAcceptedData = PayloadOf<AcceptApplication> & { policyVersion: string };
-export type SiteSurveyedData = PayloadOf<RecordSiteSurvey>;
-export type SupplySchemeRepliedData = PayloadOf<ReplySupplyScheme>;
-export type SupplySchemeRevisedData = PayloadOf<ReviseSupplyScheme>;
-export type DesignSubmittedData = PayloadOf<SubmitDesign> & Rounded;
-export type DesignReviewedData = PayloadOf<ReviewDesign> & Rounded;
-export type ConstructionStartedData = PayloadOf<StartConstruction>;
-export type IntermediateInspectionRecordedData = PayloadOf<RecordIntermediateInspection> & Rounded;
-export type CompletionReportedData = PayloadOf<ReportCompletion>;
-export type AcceptanceRecordedData = PayloadOf<RecordAcceptance> & Rounded;
-export type SupplyContractSignedData = PayloadOf<SignSupplyContract>;
-export type MeterInstalledAndEnergizedData = PayloadOf<InstallMeterAndEnergize>;
-export type ProjectArchivedData = PayloadOf<ArchiveProject>;
-export type ProjectCancelledData = PayloadOf<CancelProject>;
-export type PostConnectionCheckRecordedData = PayloadOf<RecordPostConnectionCheck>;
+/** 受理: the application as accepted, with the policy version that governs the project for life (SPEC §6). */
+export interface ApplicationAcceptedData extends ProjectFact {
+  customer: CustomerDetails;
+  customerClass: CustomerClass;
+  subtype?: Subtype;
+  businessType: BusinessType;
+  requestedCapacity: Capacity;
+  supplyAddress: string;
+  orgUnit: string;
+  channel: Channel;
+  rented?: boolean;
+  documents: DocumentCodes;
+  policyVersion: string;
+}
+
+/** 现场勘察. */
+export interface SiteSurveyedData extends ProjectFact {
+  findings: string;
+  proposedScheme: string;
+}
+
+/** The supply scheme as replied or revised (供电方案). */
+export interface SupplyScheme {
+  approvedCapacity: Capacity;
+  supplyVoltage: SupplyVoltage;
+  supplyMode: SupplyMode;
+  backupSource?: string;
+  meteringMethod: string;
+  /** YYYY-MM-DD */
+  validUntil?: string;
+  notes?: string;
+}
+
+export interface SupplySchemeRepliedData extends ProjectFact, SupplyScheme {}
+
+/** 供电方案变更: the whole new scheme and why it changed. */
+export interface SupplySchemeRevisedData extends ProjectFact, SupplyScheme {
+  reason: string;
+}
+
+export interface DesignSubmittedData extends ProjectFact, Rounded {
+  designer: Designer;
+  documents: DocumentCodes;
+}
+
+export interface DesignReviewedData extends ProjectFact, Rounded {
+  result: DesignReviewResult;
+  opinions: string[];
+}
+
+export interface ConstructionStartedData extends ProjectFact {
+  contractor: Contractor;
+  /** YYYY-MM-DD */
+  plannedStart: string;
+  /** YYYY-MM-DD */
+  plannedCompletion: string;
+  suppliers?: ChosenParty[];
+}
+
+export interface IntermediateInspectionRecordedData extends ProjectFact, Rounded {
+  items: string[];
+  result: InspectionResult;
+  defects?: string[];
+  copiesTo: CopyRecipient[];
+}
+
+export interface CompletionReportedData extends ProjectFact {
+  documents: DocumentCodes;
+}
+
+export interface AcceptanceRecordedData extends ProjectFact, Rounded {
+  result: AcceptanceResult;
+  defects?: string[];
+}
+
+export interface SupplyContractSignedData extends ProjectFact {
+  contractNo: string;
+  contractType: ContractType;
+  signatories: { customer: string; utility: string };
+  /** YYYY-MM-DD */
+  effectiveDate: string;
+}
+
+export interface MeterInstalledAndEnergizedData extends ProjectFact {
+  meterNumbers: string[];
+}
+
+export interface ProjectArchivedData extends ProjectFact {
+  archiveNo: string;
+}
+
+export interface ProjectCancelledData extends ProjectFact {
+  reason: string;
+  requestedBy: CancellationRequester;
+}
+
+export interface PostConnectionCheckRecordedData extends ProjectFact {
+  findings: string;
+}
 
 export interface ProjectEventDataMap {
   ApplicationAccepted: ApplicationAcceptedData;

@@ -1,4 +1,4 @@
-import type { Capacity } from './project.commands.js';
+import type { Capacity } from './project.values.js';
 import type {
   AcceptanceResult,
   ContractType,

@@ -1,7 +1,7 @@
 import type { StoredEvent } from '#event-sourcing';
 import { InMemoryEventStore } from '#event-sourcing/testing';
 import { instantMs } from '../../domain/calendar/index.js';
-import { DomainError, EVENT_SCHEMA_VERSION, projectStreamId, type ProjectEvent } from '../../domain/index.js';
+import { DomainError, PROJECT_EVENT_SCHEMA, projectStreamId, type ProjectEvent } from '../../domain/index.js';
 import { projectArchived, projectHistory, siteSurveyed } from '../../domain/testing/index.js';
 import { evolveProjectView, viewAsOf, type ProjectViewDocument } from '../../projections/project-view/index.js';
 import type { Identity } from '../identity.js';
@@ -36,7 +36,7 @@ async function append(store: InMemoryEventStore, events: ProjectEvent[]): Promis
       streamId,
       expectedVersion: version,
       events: [{
-        eventId: `${projectId}-e${version + 1}`, type: event.type, schemaVersion: EVENT_SCHEMA_VERSION, data: { ...event.data, projectId },
+        eventId: `${projectId}-e${version + 1}`, type: event.type, schemaVersion: PROJECT_EVENT_SCHEMA[event.type], data: { ...event.data, projectId },
         metadata: { actor: { id: 'u-1', name: '王芳', role: 'clerk', orgUnit: 'HZ' }, commandId, correlationId: commandId, causationId: null, occurredAt: event.occurredAt },
       }],
     });

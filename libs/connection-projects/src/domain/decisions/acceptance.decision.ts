@@ -4,7 +4,8 @@ import { isHighVoltage, type ContractType, type CustomerClass } from '../project
 import { DomainError, validationFailed } from '../project.errors.js';
 import type { ProjectEvent } from '../project.events.js';
 import type { ProjectState } from '../project.state.js';
-import { accept, classOf, invalidTransition, payloadOf, requireNonEmpty } from './shared-rules.js';
+import { accept, classOf, invalidTransition, requireNonEmpty } from './shared-rules.js';
+import { fact } from './recorded-values.js';
 
 /** SPEC §3.8: after a completion report, or for residential right after the scheme reply; repeat until passed. */
 export const recordAcceptance = (command: RecordAcceptance, state: ProjectState, ctx: DecisionContext): ProjectEvent[] => {
@@ -17,7 +18,13 @@ export const recordAcceptance = (command: RecordAcceptance, state: ProjectState,
   if (command.result === 'failed') {
     requireNonEmpty('defects', command.defects, 'a failed acceptance lists the defects of its rectification notice (整改通知单)');
   }
-  return accept('AcceptanceRecorded', { ...payloadOf(command), round: state.acceptanceRounds + 1 }, command, state, ctx);
+  return accept(
+    'AcceptanceRecorded',
+    fact({ projectId: command.projectId, result: command.result, defects: command.defects, round: state.acceptanceRounds + 1 }),
+    command,
+    state,
+    ctx,
+  );
 };
 
 const contractTypeFor = (customerClass: CustomerClass): ContractType =>
@@ -31,7 +38,19 @@ export const signSupplyContract = (command: SignSupplyContract, state: ProjectSt
   if (command.contractType !== expected) {
     throw validationFailed('contractType', `a ${classOf(state)} customer signs a ${expected} contract, not ${command.contractType}`);
   }
-  return accept('SupplyContractSigned', payloadOf(command), command, state, ctx);
+  return accept(
+    'SupplyContractSigned',
+    {
+      projectId: command.projectId,
+      contractNo: command.contractNo,
+      contractType: command.contractType,
+      signatories: { customer: command.signatories.customer, utility: command.signatories.utility },
+      effectiveDate: command.effectiveDate,
+    },
+    command,
+    state,
+    ctx,
+  );
 };
 
 /** SPEC §3.10 装表接电: acceptance passed (else the step is wrong) and a signed contract (else CONTRACT_REQUIRED). */
@@ -46,5 +65,5 @@ export const installMeterAndEnergize = (
   if (!state.contract) {
     throw new DomainError('CONTRACT_REQUIRED', 'Energization needs a signed supply contract (供用电合同) first');
   }
-  return accept('MeterInstalledAndEnergized', payloadOf(command), command, state, ctx);
+  return accept('MeterInstalledAndEnergized', { projectId: command.projectId, meterNumbers: command.meterNumbers }, command, state, ctx);
 };

@@ -4,7 +4,8 @@ import { DomainError, validationFailed } from '../project.errors.js';
 import type { ProjectEvent } from '../project.events.js';
 import type { ProjectState } from '../project.state.js';
 import { DEFAULT_POLICY_VERSION, missingFrom, policyFor, requiredApplicationDocuments } from '../policy/index.js';
-import { accept, invalidTransition, missingDocuments, payloadOf, requirePositive, requireUnit } from './shared-rules.js';
+import { accept, invalidTransition, missingDocuments, requirePositive, requireUnit } from './shared-rules.js';
+import { capacity, customer, fact } from './recorded-values.js';
 
 /** SPEC §3.1 受理. The policy in force now is recorded on the event and governs the project for life (§6). */
 export const acceptApplication = (command: AcceptApplication, state: ProjectState, ctx: DecisionContext): ProjectEvent[] => {
@@ -29,11 +30,36 @@ export const acceptApplication = (command: AcceptApplication, state: ProjectStat
   if (missing.length > 0) throw missingDocuments('The application', missing);
   requireUnit('requestedCapacity', command.requestedCapacity, customerClass);
 
-  return accept('ApplicationAccepted', { ...payloadOf(command), policyVersion }, command, state, ctx);
+  return accept(
+    'ApplicationAccepted',
+    fact({
+      projectId: command.projectId,
+      customer: customer(command.customer),
+      customerClass,
+      subtype,
+      businessType: command.businessType,
+      requestedCapacity: capacity(command.requestedCapacity),
+      supplyAddress: command.supplyAddress,
+      orgUnit: command.orgUnit,
+      channel: command.channel,
+      rented: command.rented,
+      documents: command.documents,
+      policyVersion,
+    }),
+    command,
+    state,
+    ctx,
+  );
 };
 
 /** SPEC §3.2 现场勘察: repeatable (the last one counts) until the scheme is replied. */
 export const recordSiteSurvey = (command: RecordSiteSurvey, state: ProjectState, ctx: DecisionContext): ProjectEvent[] => {
   if (state.scheme) throw invalidTransition(command, 'the supply scheme has already been replied; surveys come before it');
-  return accept('SiteSurveyed', payloadOf(command), command, state, ctx);
+  return accept(
+    'SiteSurveyed',
+    { projectId: command.projectId, findings: command.findings, proposedScheme: command.proposedScheme },
+    command,
+    state,
+    ctx,
+  );
 };

@@ -3,7 +3,8 @@ import type { ArchiveProject, CancelProject, RecordPostConnectionCheck } from '.
 import { DomainError } from '../project.errors.js';
 import type { ProjectEvent } from '../project.events.js';
 import type { ProjectState } from '../project.state.js';
-import { accept, invalidTransition, payloadOf, policyOf } from './shared-rules.js';
+import { accept, invalidTransition, policyOf } from './shared-rules.js';
+
 import { missingDossierItems } from './dossier.js';
 
 /** SPEC §3.11 资料归档: after energization, with a complete dossier. */
@@ -13,13 +14,19 @@ export const archiveProject = (command: ArchiveProject, state: ProjectState, ctx
   if (missing.length > 0) {
     throw new DomainError('DOSSIER_INCOMPLETE', `The dossier is incomplete (归档资料不全): ${missing.join(', ')}`, { missing });
   }
-  return accept('ProjectArchived', payloadOf(command), command, state, ctx);
+  return accept('ProjectArchived', { projectId: command.projectId, archiveNo: command.archiveNo }, command, state, ctx);
 };
 
 /** SPEC §3.12 撤销: any time before energization; terminal. */
 export const cancelProject = (command: CancelProject, state: ProjectState, ctx: DecisionContext): ProjectEvent[] => {
   if (state.energized) throw invalidTransition(command, 'an energized project cannot be cancelled');
-  return accept('ProjectCancelled', payloadOf(command), command, state, ctx);
+  return accept(
+    'ProjectCancelled',
+    { projectId: command.projectId, reason: command.reason, requestedBy: command.requestedBy },
+    command,
+    state,
+    ctx,
+  );
 };
 
 /** SPEC §3.12 送电后回访检查: once, after energization, before or after archiving. */
@@ -30,5 +37,5 @@ export const recordPostConnectionCheck = (
 ): ProjectEvent[] => {
   if (!state.energized) throw invalidTransition(command, 'the post-connection check follows energization');
   if (state.postConnectionChecked) throw invalidTransition(command, 'the post-connection check has already been recorded');
-  return accept('PostConnectionCheckRecorded', payloadOf(command), command, state, ctx);
+  return accept('PostConnectionCheckRecorded', { projectId: command.projectId, findings: command.findings }, command, state, ctx);
 };

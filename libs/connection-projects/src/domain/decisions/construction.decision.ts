@@ -5,7 +5,8 @@ import { DomainError, validationFailed } from '../project.errors.js';
 import type { ProjectEvent } from '../project.events.js';
 import type { ProjectState } from '../project.state.js';
 import { missingFrom, requiredCompletionDocuments } from '../policy/index.js';
-import { accept, classOf, invalidTransition, missingDocuments, payloadOf, policyOf, requireNonEmpty } from './shared-rules.js';
+import { accept, classOf, invalidTransition, missingDocuments, policyOf, requireNonEmpty } from './shared-rules.js';
+import { contractor, fact, party } from './recorded-values.js';
 import { refuseUtilityDesignation } from './design.decision.js';
 
 /** SPEC §3.5 开工报告: after design approval; the contractor and suppliers are the customer's choice (三不指定). */
@@ -20,7 +21,19 @@ export const startConstruction = (command: StartConstruction, state: ProjectStat
     ['contractor', command.contractor],
     ...(command.suppliers ?? []).map((s): [string, typeof s] => ['supplier', s]),
   ]);
-  return accept('ConstructionStarted', payloadOf(command), command, state, ctx);
+  return accept(
+    'ConstructionStarted',
+    fact({
+      projectId: command.projectId,
+      contractor: contractor(command.contractor),
+      plannedStart: command.plannedStart,
+      plannedCompletion: command.plannedCompletion,
+      suppliers: command.suppliers?.map(party),
+    }),
+    command,
+    state,
+    ctx,
+  );
 };
 
 /** Inspections belong to the works in progress: after construction start, not while a completion awaits acceptance. */
@@ -42,7 +55,20 @@ export const recordIntermediateInspection = (
   if (command.result === 'rectificationRequired') {
     requireNonEmpty('defects', command.defects, 'a rectification requirement lists the defects found');
   }
-  return accept('IntermediateInspectionRecorded', { ...payloadOf(command), round: state.inspections.length + 1 }, command, state, ctx);
+  return accept(
+    'IntermediateInspectionRecorded',
+    fact({
+      projectId: command.projectId,
+      items: command.items,
+      result: command.result,
+      defects: command.defects,
+      copiesTo: command.copiesTo,
+      round: state.inspections.length + 1,
+    }),
+    command,
+    state,
+    ctx,
+  );
 };
 
 /** SPEC §3.6–§3.7 竣工报告: HV needs a passed inspection and no open rectification, then the complete documents. */
@@ -63,5 +89,5 @@ export const reportCompletion = (command: ReportCompletion, state: ProjectState,
   }
   const missing = missingFrom(requiredCompletionDocuments(policyOf(state), customerClass), command.documents ?? []);
   if (missing.length > 0) throw missingDocuments('The completion report', missing);
-  return accept('CompletionReported', payloadOf(command), command, state, ctx);
+  return accept('CompletionReported', { projectId: command.projectId, documents: command.documents }, command, state, ctx);
 };

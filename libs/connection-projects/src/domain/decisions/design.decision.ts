@@ -1,5 +1,6 @@
 import type { DecisionContext } from '../project.context.js';
-import type { ChosenParty, ReviewDesign, SubmitDesign } from '../project.commands.js';
+import type { ReviewDesign, SubmitDesign } from '../project.commands.js';
+import type { ChosenParty } from '../project.values.js';
 import { DomainError } from '../project.errors.js';
 import type { ProjectEvent } from '../project.events.js';
 import type { ProjectState } from '../project.state.js';
@@ -9,11 +10,11 @@ import {
   classOf,
   invalidTransition,
   missingDocuments,
-  payloadOf,
   policyOf,
   requireAuthority,
   requireNonEmpty,
 } from './shared-rules.js';
+import { designer } from './recorded-values.js';
 
 /**
  * 三不指定: the utility designates no designer, contractor or equipment supplier (SPEC §3.4). Shared with construction
@@ -42,7 +43,13 @@ export const submitDesign = (command: SubmitDesign, state: ProjectState, ctx: De
   const missing = missingFrom(requiredDesignDocuments(policyOf(state), customerClass), command.documents ?? []);
   if (missing.length > 0) throw missingDocuments('The design submission', missing);
 
-  return accept('DesignSubmitted', { ...payloadOf(command), round: state.designRounds + 1 }, command, state, ctx);
+  return accept(
+    'DesignSubmitted',
+    { projectId: command.projectId, designer: designer(command.designer), documents: command.documents, round: state.designRounds + 1 },
+    command,
+    state,
+    ctx,
+  );
 };
 
 /** SPEC §3.4 审查意见: approved, or rejected with all written opinions at once; authority on the scheme in force (§2). */
@@ -58,5 +65,11 @@ export const reviewDesign = (command: ReviewDesign, state: ProjectState, ctx: De
     supplyMode: scheme?.supplyMode ?? 'single',
   });
   requireAuthority(ctx, required, 'Reviewing the design (设计审查)');
-  return accept('DesignReviewed', { ...payloadOf(command), round: state.designRounds }, command, state, ctx);
+  return accept(
+    'DesignReviewed',
+    { projectId: command.projectId, result: command.result, opinions: command.opinions, round: state.designRounds },
+    command,
+    state,
+    ctx,
+  );
 };

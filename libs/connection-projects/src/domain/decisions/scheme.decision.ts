@@ -14,12 +14,12 @@ import {
   accept,
   classOf,
   invalidTransition,
-  payloadOf,
   policyOf,
   requireAuthority,
   requirePositive,
   requireUnit,
 } from './shared-rules.js';
+import { supplyScheme } from './recorded-values.js';
 
 const hasText = (value: string | undefined): boolean => typeof value === 'string' && value.trim() !== '';
 
@@ -57,7 +57,7 @@ export const replySupplyScheme = (command: ReplySupplyScheme, state: ProjectStat
   if (state.siteSurveys === 0) throw invalidTransition(command, 'the site survey (现场勘察) comes before the scheme reply');
   if (state.scheme) throw invalidTransition(command, 'the scheme has already been replied; change it with a revision');
   checkScheme(command, state, ctx, 'Replying the supply scheme (供电方案答复)');
-  return accept('SupplySchemeReplied', payloadOf(command), command, state, ctx);
+  return accept('SupplySchemeReplied', { projectId: command.projectId, ...supplyScheme(command) }, command, state, ctx);
 };
 
 /** A correction is a new event, never an edit (SPEC §4); not once construction (or a residential acceptance) has passed. */
@@ -67,5 +67,11 @@ export const reviseSupplyScheme = (command: ReviseSupplyScheme, state: ProjectSt
   if (state.acceptancePassed) throw invalidTransition(command, 'acceptance has passed; the scheme can no longer be revised');
   if (!hasText(command.reason)) throw validationFailed('reason', 'a scheme revision states its reason');
   checkScheme(command, state, ctx, 'Revising the supply scheme (供电方案变更)');
-  return accept('SupplySchemeRevised', payloadOf(command), command, state, ctx);
+  return accept(
+    'SupplySchemeRevised',
+    { projectId: command.projectId, ...supplyScheme(command), reason: command.reason },
+    command,
+    state,
+    ctx,
+  );
 };

@@ -4,16 +4,10 @@ import { isHighVoltage, type CustomerClass, type OrgLevel } from '../project.enu
 import { DomainError, validationFailed } from '../project.errors.js';
 import type { ProjectEvent, ProjectEventDataMap, ProjectEventType } from '../project.events.js';
 import type { ProjectState } from '../project.state.js';
-import type { Capacity } from '../project.commands.js';
+import type { Capacity } from '../project.values.js';
 import { policyFor, type ConnectionPolicy } from '../policy/index.js';
 import { orgLevelAtLeast } from '../policy/authority.js';
 import { decideOccurredAt } from './occurred-at.js';
-
-/** The command's payload as recorded in its event: no envelope fields, no absent optionals. */
-export const payloadOf = <C extends ProjectCommand>(command: C): Omit<C, 'type' | 'occurredAt'> => {
-  const { type: _type, occurredAt: _occurredAt, ...rest } = command;
-  return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Omit<C, 'type' | 'occurredAt'>;
-};
 
 /** The single event an accepted command appends; occurredAt is decided last, after every rule (API.md order). */
 export const accept = <T extends ProjectEventType>(

@@ -1,4 +1,5 @@
-import { PROJECT_EVENT_TYPES, projectStreamId, EVENT_SCHEMA_VERSION, type ProjectEvent } from '../project.events.js';
+import { PROJECT_EVENT_TYPES, projectStreamId, type ProjectEvent } from '../project.events.js';
+import { PROJECT_EVENT_SCHEMA } from '../project.event-schema.js';
 import { evolve, foldProject } from '../project.evolve.js';
 import { PROJECT_STEPS, initialProjectState, stepOf } from '../project.state.js';
 import {
@@ -101,6 +102,9 @@ describe('folding a project', () => {
 
 describe('event envelope constants', () => {
   it('names streams project-<id>', () => expect(projectStreamId('abc')).toBe('project-abc'));
-  it('is at schema version 1', () => expect(EVENT_SCHEMA_VERSION).toBe(1));
+  it('writes every event type at schema version 1 (no stored shape has changed yet)', () =>
+    expect(new Set(Object.values(PROJECT_EVENT_SCHEMA))).toEqual(new Set([1])));
+  it('has a schema version for each of the fifteen event types', () =>
+    expect(Object.keys(PROJECT_EVENT_SCHEMA).sort()).toEqual([...PROJECT_EVENT_TYPES].sort()));
   it('lists fifteen event types', () => expect(new Set(PROJECT_EVENT_TYPES).size).toBe(15));
 });

@@ -1,9 +1,14 @@
 import type { CustomerClass } from '../project.enums.js';
 import type { ProjectEventDataMap, ProjectEventOf, ProjectEventType } from '../project.events.js';
 import { DEFAULT_POLICY_VERSION } from '../policy/index.js';
-import { payloadOf } from '../decisions/shared-rules.js';
 import * as c from './command.fixtures.js';
 import { FIXTURE_NOW } from './context.fixtures.js';
+
+/** A fixture command's fields as its event records them (the decisions map them field by field to the same shape). */
+const payloadOf = <C extends { type: string; occurredAt?: string }>(command: C): Omit<C, 'type' | 'occurredAt'> => {
+  const { type: _type, occurredAt: _occurredAt, ...rest } = command;
+  return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Omit<C, 'type' | 'occurredAt'>;
+};
 
 /**
  * Events as the decider emits them for the matching command fixtures: a spec can expect `siteSurveyed()` after

@@ -1,5 +1,6 @@
 import type { Projection, StoredEvent } from '#event-sourcing';
 import type { AuditRowDocument } from './audit-trail.js';
+import { decodeProjectEvent } from '../../domain/index.js';
 import { summaryOf } from './event-summary.js';
 
 const STREAM_PREFIX = 'project-';
@@ -33,7 +34,7 @@ export function evolveAuditRow(_doc: AuditRowDocument | null, event: StoredEvent
     occurredAt,
     recordedAt,
     occurredAtUtc: utcInstant(occurredAt) ?? occurredAt,
-    summary: summaryOf(event),
+    summary: summaryOf(decodeProjectEvent(event) ?? event),
   };
 }
 

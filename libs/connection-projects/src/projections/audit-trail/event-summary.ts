@@ -1,4 +1,3 @@
-import type { StoredEvent } from '#event-sourcing';
 import { isProjectEventType, type ProjectEventDataMap, type ProjectEventType } from '../../domain/index.js';
 import { redactIdNumbers } from './id-number.mask.js';
 
@@ -36,7 +35,7 @@ const SUMMARIES: { [T in ProjectEventType]: Summarizer<T> } = {
 };
 
 /** The human line of the audit trail and the dossier timeline. Pure; tolerant of missing fields and unknown types. */
-export function summaryOf(event: Pick<StoredEvent, 'type' | 'data'>): string {
+export function summaryOf(event: { type: string; data: unknown }): string {
   if (!isProjectEventType(event.type)) return event.type;
   const data = (event.data ?? {}) as Record<string, never>;
   return redactIdNumbers((SUMMARIES[event.type] as Summarizer<ProjectEventType>)(data));

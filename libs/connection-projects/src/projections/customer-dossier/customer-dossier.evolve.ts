@@ -1,5 +1,5 @@
 import type { StoredEvent } from '#event-sourcing';
-import { isProjectEventType, type ProjectEvent, type ProjectEventDataMap } from '../../domain/index.js';
+import { decodeProjectEvent, type ProjectEvent, type ProjectEventDataMap } from '../../domain/index.js';
 import { summaryOf } from '../audit-trail/event-summary.js';
 import type { DossierProjectDocument, DossierStatus, RecordedBy, TimelineEntry } from './customer-dossier.js';
 
@@ -12,9 +12,9 @@ type Data<T extends keyof ProjectEventDataMap> = ProjectEventDataMap[T];
  * nothing, so evolve(evolve(d, e), e) equals evolve(d, e). Arrays are replaced, never pushed into: `doc` stays untouched.
  */
 export function evolveDossierProject(doc: Doc | null, stored: StoredEvent): Doc | null {
-  if (!isProjectEventType(stored.type)) return doc;
   if (doc && stored.position <= doc.position) return doc;
-  const event = { type: stored.type, data: stored.data ?? {}, occurredAt: stored.metadata.occurredAt } as ProjectEvent;
+  const event = decodeProjectEvent(stored);
+  if (!event) return doc;
   const by: RecordedBy = { name: stored.metadata.actor.name, role: stored.metadata.actor.role };
   let next: Doc;
   if (event.type === 'ApplicationAccepted') {
@@ -25,7 +25,7 @@ export function evolveDossierProject(doc: Doc | null, stored: StoredEvent): Doc 
   else return doc;
   apply(next, event, by);
   next.status = statusOf(next);
-  next.timeline = [...next.timeline, timelineEntry(next.projectId, stored, by)];
+  next.timeline = [...next.timeline, timelineEntry(next.projectId, stored, event, by)];
   next.position = stored.position;
   next.updatedAt = stored.metadata.recordedAt;
   return next;
@@ -135,7 +135,7 @@ function apply(d: Doc, e: ProjectEvent, by: RecordedBy): void {
   }
 }
 
-function timelineEntry(projectId: string, stored: StoredEvent, actor: RecordedBy): TimelineEntry {
+function timelineEntry(projectId: string, stored: StoredEvent, event: ProjectEvent, actor: RecordedBy): TimelineEntry {
   return {
     position: stored.position,
     projectId,
@@ -143,7 +143,7 @@ function timelineEntry(projectId: string, stored: StoredEvent, actor: RecordedBy
     type: stored.type,
     occurredAt: stored.metadata.occurredAt,
     recordedAt: stored.metadata.recordedAt,
-    summary: summaryOf(stored),
+    summary: summaryOf(event),
     actor,
   };
 }

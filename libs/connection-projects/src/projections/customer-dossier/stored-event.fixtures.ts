@@ -1,5 +1,5 @@
 import type { Actor, NewEvent, StoredEvent } from '#event-sourcing';
-import { EVENT_SCHEMA_VERSION, projectStreamId, type ProjectEvent } from '../../domain/index.js';
+import { PROJECT_EVENT_SCHEMA, projectStreamId, type ProjectEvent } from '../../domain/index.js';
 
 /** For projection and query specs: domain events (domain/testing fixtures) as the store would hand them out. */
 export const FIXTURE_ACTOR: Actor = { id: 'u-100', name: '王工', role: 'clerk', orgUnit: 'HZ-XH-STATION-01' };
@@ -17,7 +17,7 @@ export function storedHistory(events: ProjectEvent[], options: StoredFixtureOpti
   return events.map((event, i) => ({
     eventId: `${projectId}-e${i + 1}`,
     type: event.type,
-    schemaVersion: EVENT_SCHEMA_VERSION,
+    schemaVersion: PROJECT_EVENT_SCHEMA[event.type],
     streamId: projectStreamId(projectId),
     version: i + 1,
     position: firstPosition + i,

@@ -1,6 +1,6 @@
 import type { StoredEvent } from '#event-sourcing';
 import {
-  isProjectEventType,
+  decodeProjectEvent,
   policyFor,
   stepOf,
   type ProjectEvent,
@@ -18,8 +18,8 @@ type Data<T extends keyof ProjectEventDataMap> = ProjectEventDataMap[T];
  * seen (or an unknown type) leaves the view as it is, so a projection never stops on odd history.
  */
 export function evolveProjectView(doc: Doc | null, stored: StoredEvent): Doc | null {
-  if (!isProjectEventType(stored.type)) return doc;
-  const event = { type: stored.type, data: stored.data, occurredAt: stored.metadata.occurredAt } as ProjectEvent;
+  const event = decodeProjectEvent(stored);
+  if (!event) return doc;
   const at = event.occurredAt;
   if (event.type === 'ApplicationAccepted') return applicationAccepted(event.data, stored, at);
   if (!doc) return doc;

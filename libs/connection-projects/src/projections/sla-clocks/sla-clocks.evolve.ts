@@ -1,6 +1,6 @@
 import type { StoredEvent } from '#event-sourcing';
 import { prcCalendar } from '../../domain/calendar/index.js';
-import { isProjectEventType, policyFor, type ProjectEvent, type ProjectEventDataMap } from '../../domain/index.js';
+import { decodeProjectEvent, policyFor, type ProjectEvent, type ProjectEventDataMap } from '../../domain/index.js';
 import { deadlineFor, workingDaysBetween, type TimeLimit } from '../../domain/sla/index.js';
 import type { ClockName } from '../project-view/index.js';
 import { OPEN_FOREVER, utcInstant, type SlaClockRecord, type SlaClocksDocument } from './sla-clocks.js';
@@ -13,9 +13,10 @@ type Doc = SlaClocksDocument;
  * an event for a project whose application was never seen leaves nothing behind.
  */
 export function evolveSlaClocks(doc: Doc | null, stored: StoredEvent): Doc | null {
-  if (!isProjectEventType(stored.type)) return doc;
-  const at = utcInstant(stored.metadata.occurredAt);
-  const event = { type: stored.type, data: stored.data, occurredAt: at } as ProjectEvent;
+  const decoded = decodeProjectEvent(stored);
+  if (!decoded) return doc;
+  const at = utcInstant(decoded.occurredAt);
+  const event = { ...decoded, occurredAt: at } as ProjectEvent;
   if (event.type === 'ApplicationAccepted') return applicationAccepted(event.data, at);
   if (!doc) return doc;
   const clocks = nextClocks(doc, event, at);
