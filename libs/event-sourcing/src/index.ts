@@ -32,3 +32,4 @@ export {
 // loaded only by a process configured for it (libs/platform store-factory.ts), not by every importer of this library.
 export * from './projection/index.js';
 export { PositionWaiters } from './projection/position-waiters.js';
+export * from './command-handling/index.js';

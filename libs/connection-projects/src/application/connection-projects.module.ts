@@ -4,7 +4,6 @@ import { CLOCK, systemClock } from './clock.js';
 import { PROJECT_COMMAND_HANDLERS } from './commands/handlers.js';
 import { ProjectAccess } from './project-access.js';
 import { ProjectCommandService } from './project-command.service.js';
-import { ProjectRepository } from './project.repository.js';
 import { ReadModelsModule } from './projection-hosting/read-models.module.js';
 import { PROJECT_QUERY_HANDLERS } from './queries/handlers.js';
 import { SlaClockIndex } from './sla/sla-clock-index.js';
@@ -14,7 +13,6 @@ import { SlaClockIndex } from './sla/sla-clock-index.js';
   imports: [CqrsModule, ReadModelsModule],
   providers: [
     { provide: CLOCK, useValue: systemClock },
-    ProjectRepository,
     ProjectAccess,
     ProjectCommandService,
     ...PROJECT_COMMAND_HANDLERS,

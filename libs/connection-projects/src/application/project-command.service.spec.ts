@@ -5,7 +5,6 @@ import { decisionContext, FIXTURE_NOW, FIXTURE_PROJECT_ID } from '../domain/test
 import type { CommandMeta } from './command-meta.js';
 import { PreconditionFailedError } from './precondition-failed.error.js';
 import { ProjectCommandService } from './project-command.service.js';
-import { ProjectRepository } from './project.repository.js';
 
 /**
  * Two services on one store stand for two API instances: each keeps the states it folded, so one of them can be
@@ -19,7 +18,7 @@ const meta = (overrides: Partial<CommandMeta> = {}): CommandMeta => ({
 const clock = { now: () => new Date(FIXTURE_NOW) };
 /** The next command arrives strictly after the appends so far: one recorded in its very millisecond counts as a race. */
 const later = () => new Promise((resolve) => setTimeout(resolve, 2));
-const instance = (store: EventStore) => new ProjectCommandService(store, clock, new ProjectRepository(store));
+const instance = (store: EventStore) => new ProjectCommandService(store, clock);
 
 describe('ProjectCommandService with kept states', () => {
   let store: EventStore & { close(): Promise<void> };
