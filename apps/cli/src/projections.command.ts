@@ -9,7 +9,7 @@ import { textTable } from './text-table.js';
 @Command({ name: 'projections', description: "Show each projection's live generation, checkpoint and lag" })
 export class ProjectionsCommand extends CommandRunner {
   async run(): Promise<void> {
-    const stores = await openStores(loadConfig());
+    const stores = await openStores(loadConfig(process.env, { tokens: false }));
     try {
       const head = await stores.eventStore.headPosition();
       const rows = [['projection', 'live generation', 'checkpoint', 'lag', 'building']];
