@@ -1,6 +1,8 @@
 import { Command, CommandRunner } from 'nest-commander';
+import { LAG_CAP } from '../../../libs/connection-projects/src/application/read-models/read-model-positions.js';
 import { PROJECTIONS } from '../../../libs/connection-projects/src/projections/index.js';
 import { loadConfig } from '../../../libs/platform/src/index.js';
+import type { ProjectionState } from '../../../libs/read-store/src/index.js';
 import { projectionRow } from './projection-row.js';
 import { openStores } from './stores-session.js';
 import { textTable } from './text-table.js';
@@ -12,11 +14,21 @@ export class ProjectionsCommand extends CommandRunner {
     const stores = await openStores(loadConfig(process.env, { tokens: false }));
     try {
       const head = await stores.eventStore.headPosition();
-      const rows = [['projection', 'live generation', 'checkpoint', 'lag', 'building']];
-      for (const projection of PROJECTIONS) rows.push(projectionRow(projection, await stores.readStore.projectionState(projection.name), head));
-      process.stdout.write(`${textTable(rows)}\nlog head: ${head}\n`);
+      const states = await Promise.all(PROJECTIONS.map((projection) => stores.readStore.projectionState(projection.name)));
+      // Lag in events, counted (once per distinct checkpoint): positions are not event numbers.
+      const lags = new Map<number, string>();
+      for (const checkpoint of new Set(states.map(liveCheckpoint))) {
+        const { count, capped } = await stores.eventStore.countAfter(checkpoint, LAG_CAP);
+        lags.set(checkpoint, `${count}${capped ? '+' : ''}`);
+      }
+      const rows = [['projection', 'live generation', 'checkpoint', 'lag (events)', 'building']];
+      PROJECTIONS.forEach((projection, i) => rows.push(projectionRow(projection, states[i], (checkpoint) => lags.get(checkpoint)!)));
+      process.stdout.write(`${textTable(rows)}\nlog head position: ${head}\n`);
     } finally {
       await stores.close();
     }
   }
 }
+
+const liveCheckpoint = (state: ProjectionState | null): number =>
+  state?.generations.find((g) => g.generation === state.liveGeneration)?.checkpoint ?? 0;

@@ -158,6 +158,16 @@ export function describeEventStoreContract(name: string, open: () => Promise<Eve
         expect(fromMiddle).toEqual(written.slice(4));
       }));
 
+    it('counts the events after a position, no further than the cap asked for', () =>
+      using(async (store) => {
+        const written = await seed(store, uniqueStreamId(), 6);
+        // Others may write to a shared server meanwhile: they can only add to the count.
+        expect(await store.countAfter(written[1].position, 3)).toEqual({ count: 3, capped: true });
+        const uncapped = await store.countAfter(written[1].position, 1_000);
+        expect(uncapped.count).toBeGreaterThanOrEqual(4);
+        expect(uncapped.capped).toBe(false);
+      }));
+
     it('subscribes: catches up, then receives live appends, and ends when aborted', () =>
       using(async (store) => {
         const streamId = uniqueStreamId();

@@ -5,6 +5,7 @@ export {
   type AppendRequest,
   type AppendResult,
   type CommandRecord,
+  type EventCount,
   type EventStore,
   type ReadAllOptions,
   type ReadStreamOptions,

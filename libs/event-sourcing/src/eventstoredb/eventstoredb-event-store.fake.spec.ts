@@ -32,6 +32,20 @@ describe('EventStoreDB adapter (fake server)', () => {
     expect(await store.findCommand('caller-1', commandId)).toMatchObject({ version: 2, eventTypes: ['Requested', 'Accepted'] });
   });
 
+  it('counts lag in events: positions are byte offsets, with command records and system events in between', async () => {
+    const store = await open();
+    const streamId = uniqueStreamId();
+    const command = () => ({ callerId: 'x', key: randomUUID(), fingerprint: 'f' });
+    const first = await store.append({ streamId, expectedVersion: NO_STREAM, events: eventsOfCommand('c1', 'A'), command: command() });
+    await store.append({ streamId, expectedVersion: 1, events: eventsOfCommand('c2', 'B', 'C'), command: command() });
+    const head = await store.headPosition();
+
+    expect(head - first.position).toBeGreaterThan(100);
+    expect(await store.countAfter(first.position, 10_000)).toEqual({ count: 2, capped: false });
+    expect(await store.countAfter(first.position, 1)).toEqual({ count: 1, capped: true });
+    expect(await store.countAfter(head, 10_000)).toEqual({ count: 0, capped: false });
+  });
+
   it('keeps command records and system events out of the global log', async () => {
     const store = await open();
     const before = await store.headPosition();
@@ -40,6 +54,25 @@ describe('EventStoreDB adapter (fake server)', () => {
 
     const log = await store.readAll({ after: before, limit: 100 });
     expect(log.map((event) => event.streamId)).toEqual([streamId]);
-    expect(await store.headPosition()).toBe(log[0].position);
+    expect(await store.headPosition()).toBeGreaterThanOrEqual(log[0].position);
+  });
+
+  it('cancels a stream read it leaves early, instead of leaving the call open until the client is disposed', async () => {
+    const store = await open();
+    const streamId = uniqueStreamId();
+    await store.append({ streamId, expectedVersion: NO_STREAM, events: eventsOfCommand('c', 'A', 'B', 'C', 'D', 'E') });
+    const before = server.openReads;
+    // recordedUntil filters on the client, so the read asks for the whole range and stops after `limit` kept events.
+    expect(await store.readStream(streamId, { recordedUntil: '2999-01-01T00:00:00Z', limit: 2 })).toHaveLength(2);
+    expect(await store.readStream(streamId)).toHaveLength(5);
+    expect(server.openReads).toBe(before);
+  });
+
+  it('reads the head of the log as one event', async () => {
+    const store = await open();
+    await store.append({ streamId: uniqueStreamId(), expectedVersion: NO_STREAM, events: eventsOfCommand('c', 'A') });
+    const reads = server.readAllCounts.length;
+    await store.headPosition();
+    expect(server.readAllCounts.slice(reads)).toEqual([1]);
   });
 });

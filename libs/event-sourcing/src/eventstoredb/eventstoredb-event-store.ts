@@ -14,6 +14,7 @@ import type {
   AppendRequest,
   AppendResult,
   CommandRecord,
+  EventCount,
   EventStore,
   ReadAllOptions,
   ReadStreamOptions,
@@ -152,16 +153,27 @@ export class EventStoreDbEventStore implements EventStore {
     limit = Number.MAX_SAFE_INTEGER,
   ): Promise<StoredEvent[]> {
     const events: StoredEvent[] = [];
+    const read = this.client.readStream(streamId, options);
+    let abandoned = false;
     try {
-      for await (const resolved of this.client.readStream(streamId, options)) {
+      for await (const resolved of read) {
         if (!resolved.event) continue;
         const event = esdb.toStoredEvent(resolved.event, resolved.commitPosition);
         if (keep(event)) events.push(event);
-        if (events.length >= limit) break;
+        if (events.length >= limit) {
+          abandoned = true;
+          break;
+        }
       }
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
       throw error;
+    } finally {
+      // Leaving the loop destroys only the client's Transform: the gRPC call piped into it stays open, with the
+      // infinite deadline reads are given, until the client is disposed. ReadStream.cancel() is what ends the call
+      // (EventStore/EventStore-Client-NodeJS v6.2.1: packages/db-client/src/streams/readStream.ts, `deadline: Infinity`;
+      // src/streams/utils/ReadStream.ts, `initialize` pipes the call, `cancel` calls the call's cancel()).
+      if (abandoned) await read.cancel();
     }
     return events;
   }
@@ -176,6 +188,16 @@ export class EventStoreDbEventStore implements EventStore {
 
   headPosition(): Promise<number> {
     return this.log.headPosition().catch((error: unknown) => Promise.reject(esdb.toStoreError(error)));
+  }
+
+  /** Reads (and filters) up to `cap + 1` events of $all: what the cap bounds is exactly this read. */
+  async countAfter(after: number, cap: number): Promise<EventCount> {
+    try {
+      const count = (await this.log.readAll({ after, limit: cap + 1 })).length;
+      return { count: Math.min(count, cap), capped: count > cap };
+    } catch (error) {
+      throw esdb.toStoreError(error);
+    }
   }
 
   async findCommand(callerId: string, key: string): Promise<CommandRecord | null> {
