@@ -11,7 +11,14 @@ export {
   type ReadStreamOptions,
   type SubscribeOptions,
 } from './event-store.port.js';
-export { ConcurrencyError, IdempotencyKeyReusedError, StoreUnavailableError } from './errors.js';
+export {
+  AppendTooLargeError,
+  ConcurrencyError,
+  IdempotencyKeyReusedError,
+  OutcomeUnknownError,
+  StoreUnavailableError,
+  StreamDeletedError,
+} from './errors.js';
 export {
   GENESIS_HASH,
   canonicalJson,

@@ -57,7 +57,7 @@ export class EsdbLogReader {
       }
     } catch (error) {
       if (signal?.aborted) return;
-      throw esdb.toStoreError(error);
+      throw esdb.toStoreError(error, { operation: 'subscribe to $all' });
     } finally {
       signal?.removeEventListener('abort', stop);
       if (!subscription.destroyed) stop();

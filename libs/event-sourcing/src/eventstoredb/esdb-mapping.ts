@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
-  DeadlineExceededError,
   jsonEvent,
-  NotLeaderError,
   START,
-  TimeoutError,
-  UnavailableError,
-  WrongExpectedVersionError,
   NO_STREAM as ESDB_NO_STREAM,
   type AppendExpectedRevision,
   type EventData,
@@ -14,7 +9,6 @@ import {
   type ReadPosition,
   type RecordedEvent,
 } from '@eventstore/db-client';
-import { ConcurrencyError, StoreUnavailableError } from '../errors.js';
 import type { EventMetadata, StoredEvent } from '../event.js';
 import type { CommandRecord } from '../event-store.port.js';
 import type { SealedEvent } from '../hash-chain.js';
@@ -105,20 +99,4 @@ export function toCommandEventData(record: CommandRecord, id: string): EventData
   return jsonEvent({ id, type: COMMAND_RECORDED, data: { ...record } as JSONType });
 }
 
-/** Translates client errors into the port's errors; anything else is rethrown unchanged. */
-export function toStoreError(error: unknown, expectedVersion?: number): unknown {
-  if (error instanceof WrongExpectedVersionError) {
-    const actual = typeof error.actualVersion === 'bigint' ? versionOf(error.actualVersion) : 0;
-    return new ConcurrencyError(error.streamName, expectedVersion ?? -1, actual);
-  }
-  if (
-    error instanceof UnavailableError ||
-    error instanceof DeadlineExceededError ||
-    error instanceof TimeoutError ||
-    error instanceof NotLeaderError ||
-    (error instanceof Error && /failed to discover|ECONNREFUSED|UNAVAILABLE/i.test(error.message))
-  ) {
-    return new StoreUnavailableError(`EventStoreDB unavailable: ${(error as Error).message}`, { cause: error });
-  }
-  return error;
-}
+export { toStoreError } from './esdb-errors.js';

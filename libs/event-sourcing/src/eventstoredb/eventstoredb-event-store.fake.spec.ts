@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { DeadlineExceededError } from '@eventstore/db-client';
+import { OutcomeUnknownError } from '../errors.js';
 import { NO_STREAM } from '../event-store.port.js';
 import { describeEventStoreContract } from '../event-store.contract.js';
 import { eventsOfCommand, uniqueStreamId } from '../event-store.fixtures.js';
@@ -44,6 +46,23 @@ describe('EventStoreDB adapter (fake server)', () => {
     expect(await store.countAfter(first.position, 10_000)).toEqual({ count: 2, capped: false });
     expect(await store.countAfter(first.position, 1)).toEqual({ count: 1, capped: true });
     expect(await store.countAfter(head, 10_000)).toEqual({ count: 0, capped: false });
+  });
+
+  it('answers OUTCOME_UNKNOWN when the append committed but its answer was lost, and the retry recovers it', async () => {
+    const streamId = uniqueStreamId();
+    const command = { callerId: 'caller-2', key: randomUUID(), fingerprint: 'fp' };
+    const events = eventsOfCommand(command.key, 'Requested');
+    const lossy = Object.create(server) as FakeEventStoreDbClient;
+    lossy.appendToStream = async (...args: Parameters<FakeEventStoreDbClient['appendToStream']>) => {
+      await server.appendToStream(...args);
+      throw new DeadlineExceededError(undefined, 'deadline exceeded after the append was sent');
+    };
+    const crashing = new EventStoreDbEventStore(lossy.asClient(), { pageSize: 4 });
+    await expect(crashing.append({ streamId, expectedVersion: NO_STREAM, events, command })).rejects.toBeInstanceOf(OutcomeUnknownError);
+
+    const retry = await (await open()).append({ streamId, expectedVersion: 1, events, command });
+    expect(retry).toMatchObject({ duplicate: true, version: 1 });
+    expect(await (await open()).readStream(streamId)).toHaveLength(1);
   });
 
   it('keeps command records and system events out of the global log', async () => {

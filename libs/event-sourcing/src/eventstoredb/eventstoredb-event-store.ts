@@ -63,14 +63,17 @@ export class EventStoreDbEventStore implements EventStore {
     if (!request.streamId || !Number.isSafeInteger(request.expectedVersion) || request.expectedVersion < 0) {
       throw new TypeError(`append: invalid stream ${request.streamId} or expected version ${request.expectedVersion}`);
     }
+    // Set just before the events go to the server: from then on a lost answer may hide a committed append.
+    const attempt = { sent: false };
     try {
-      return await this.appendOnce(request);
+      return await this.appendOnce(request, attempt);
     } catch (error) {
-      throw esdb.toStoreError(error, request.expectedVersion);
+      const operation = `append to ${request.streamId}`;
+      throw esdb.toStoreError(error, { operation, expectedVersion: request.expectedVersion, appendSent: attempt.sent });
     }
   }
 
-  private async appendOnce({ streamId, expectedVersion, events, command }: AppendRequest): Promise<AppendResult> {
+  private async appendOnce({ streamId, expectedVersion, events, command }: AppendRequest, attempt: { sent: boolean }): Promise<AppendResult> {
     if (command) {
       const existing = await this.findCommand(command.callerId, command.key);
       if (existing) return replay(existing, command);
@@ -88,6 +91,7 @@ export class EventStoreDbEventStore implements EventStore {
     if (events.length === 0) return { streamId, version: actualVersion, position: head?.position ?? 0, events: [] };
 
     const sealed = sealEvents(streamId, { version: actualVersion, hash: head?.hash ?? GENESIS_HASH }, events, this.now());
+    attempt.sent = true;
     const appended = await this.client.appendToStream(streamId, sealed.map(esdb.toEventData), {
       expectedRevision: esdb.expectedRevisionFor(expectedVersion),
     });
@@ -138,7 +142,7 @@ export class EventStoreDbEventStore implements EventStore {
     try {
       return await this.readRaw(streamId, { fromRevision: BigInt(from - 1), maxCount }, recordedInTime, options.limit);
     } catch (error) {
-      throw esdb.toStoreError(error);
+      throw esdb.toStoreError(error, { operation: `read ${streamId}` });
     }
   }
 
@@ -179,7 +183,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   readAll(options: ReadAllOptions): Promise<StoredEvent[]> {
-    return this.log.readAll(options).catch((error: unknown) => Promise.reject(esdb.toStoreError(error)));
+    return this.log.readAll(options).catch((error: unknown) => Promise.reject(esdb.toStoreError(error, READ_ALL)));
   }
 
   subscribe(options: SubscribeOptions): AsyncGenerator<StoredEvent> {
@@ -187,7 +191,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   headPosition(): Promise<number> {
-    return this.log.headPosition().catch((error: unknown) => Promise.reject(esdb.toStoreError(error)));
+    return this.log.headPosition().catch((error: unknown) => Promise.reject(esdb.toStoreError(error, READ_ALL)));
   }
 
   /** Reads (and filters) up to `cap + 1` events of $all: what the cap bounds is exactly this read. */
@@ -196,7 +200,7 @@ export class EventStoreDbEventStore implements EventStore {
       const count = (await this.log.readAll({ after, limit: cap + 1 })).length;
       return { count: Math.min(count, cap), capped: count > cap };
     } catch (error) {
-      throw esdb.toStoreError(error);
+      throw esdb.toStoreError(error, READ_ALL);
     }
   }
 
@@ -206,12 +210,12 @@ export class EventStoreDbEventStore implements EventStore {
       return first?.event ? esdb.toCommandRecord(first.event) : null;
     } catch (error) {
       if (error instanceof StreamNotFoundError) return null;
-      throw esdb.toStoreError(error);
+      throw esdb.toStoreError(error, { operation: 'read the idempotency records (command-* streams)' });
     }
   }
 
   ping(): Promise<void> {
-    return this.log.ping().catch((error: unknown) => Promise.reject(esdb.toStoreError(error)));
+    return this.log.ping().catch((error: unknown) => Promise.reject(esdb.toStoreError(error, READ_ALL)));
   }
 
   async close(): Promise<void> {
@@ -226,6 +230,8 @@ export class EventStoreDbEventStore implements EventStore {
     return collect(this.client.readStream(streamName, { maxCount: 1 }));
   }
 }
+
+const READ_ALL = { operation: 'read $all' };
 
 function normalizeInstant(value: string): string {
   const instant = new Date(value);
