@@ -25,6 +25,12 @@ interface EsdbMetadata extends EventMetadata {
   schemaVersion: number;
   previousHash: string;
   hash: string;
+  /**
+   * The fingerprint of the request that wrote the event, when it came with an idempotency key: an attempt that crashed
+   * before its record was written leaves only its events, and this is what tells its retry from another request that
+   * reuses the key. Kept beside the hashed metadata, not in it.
+   */
+  commandFingerprint?: string;
   $correlationId?: string;
   $causationId?: string;
 }
@@ -35,9 +41,10 @@ export const expectedRevisionFor = (expectedVersion: number): AppendExpectedRevi
 
 export const versionOf = (revision: bigint): number => Number(revision) + 1;
 
-export function toEventData(event: SealedEvent): EventData {
+export function toEventData(event: SealedEvent, commandFingerprint?: string): EventData {
   const metadata: EsdbMetadata = {
     ...event.metadata,
+    ...(commandFingerprint === undefined ? {} : { commandFingerprint }),
     schemaVersion: event.schemaVersion,
     previousHash: event.previousHash,
     hash: event.hash,
@@ -58,7 +65,8 @@ export function positionOf(recorded: RecordedEvent, commitPosition?: bigint): nu
 }
 
 export function toStoredEvent(recorded: RecordedEvent, commitPosition?: bigint): StoredEvent {
-  const { schemaVersion, previousHash, hash, $correlationId, $causationId, ...metadata } = recorded.metadata as unknown as EsdbMetadata;
+  const { schemaVersion, previousHash, hash, $correlationId, $causationId, commandFingerprint, ...metadata } =
+    recorded.metadata as unknown as EsdbMetadata;
   return {
     eventId: recorded.id,
     type: recorded.type,
@@ -72,6 +80,9 @@ export function toStoredEvent(recorded: RecordedEvent, commitPosition?: bigint):
     hash,
   };
 }
+
+export const fingerprintOf = (recorded: RecordedEvent): string | undefined =>
+  (recorded.metadata as unknown as Partial<EsdbMetadata> | undefined)?.commandFingerprint;
 
 /** Only our own application events: not ESDB system events/streams, not the idempotency records. */
 export function isApplicationEvent(recorded: RecordedEvent | undefined): recorded is RecordedEvent {

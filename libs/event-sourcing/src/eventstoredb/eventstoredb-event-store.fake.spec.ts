@@ -5,6 +5,7 @@ import { NO_STREAM } from '../event-store.port.js';
 import { describeEventStoreContract } from '../event-store.contract.js';
 import { eventsOfCommand, uniqueStreamId } from '../event-store.fixtures.js';
 import { GENESIS_HASH, sealEvents } from '../hash-chain.js';
+import { writeAsCrashedAttempt } from './crashed-attempt.fixtures.js';
 import { toEventData } from './esdb-mapping.js';
 import { EventStoreDbEventStore } from './eventstoredb-event-store.js';
 import { FakeEventStoreDbClient } from './fake-eventstoredb-client.js';
@@ -14,7 +15,9 @@ import { FakeEventStoreDbClient } from './fake-eventstoredb-client.js';
 const server = new FakeEventStoreDbClient();
 const open = async (): Promise<EventStoreDbEventStore> => new EventStoreDbEventStore(server.asClient(), { pageSize: 4 });
 
-describeEventStoreContract('EventStoreDB adapter on an in-memory fake server', open);
+describeEventStoreContract('EventStoreDB adapter on an in-memory fake server', open, {
+  crashBeforeRecord: (request) => writeAsCrashedAttempt(server, request),
+});
 
 describe('EventStoreDB adapter (fake server)', () => {
   it('completes the idempotency record of a command whose events were written before a crash', async () => {
@@ -22,7 +25,7 @@ describe('EventStoreDB adapter (fake server)', () => {
     const commandId = randomUUID();
     const events = eventsOfCommand(commandId, 'Requested', 'Accepted');
     const sealed = sealEvents(streamId, { version: 0, hash: GENESIS_HASH }, events, new Date().toISOString());
-    await server.appendToStream(streamId, sealed.map(toEventData));
+    await server.appendToStream(streamId, sealed.map((event) => toEventData(event)));
     const store = await open();
     const command = { callerId: 'caller-1', key: commandId, fingerprint: 'fp' };
 

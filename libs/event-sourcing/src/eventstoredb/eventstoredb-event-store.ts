@@ -22,7 +22,7 @@ import type {
 } from '../event-store.port.js';
 import { GENESIS_HASH, sealEvents, type SealedEvent } from '../hash-chain.js';
 import { deterministicUuid, EVENT_ID_NAMESPACE } from '../ids.js';
-import { asResult, recoverWritten, replay, type Outcome } from './esdb-command-recovery.js';
+import { asResult, recoverWritten, replay, type Outcome, type TailEvent } from './esdb-command-recovery.js';
 import { collect, EsdbLogReader } from './esdb-log-reader.js';
 import * as esdb from './esdb-mapping.js';
 
@@ -81,10 +81,10 @@ export class EventStoreDbEventStore implements EventStore {
     const recovering = command !== undefined && events.length > 0;
     const tail = await this.readTail(streamId, recovering ? this.recoveryWindow : 1);
     if (recovering) {
-      const written = recoverWritten(tail, events[0].eventId);
+      const written = recoverWritten(tail, command, events[0].eventId);
       if (written) return { ...asResult(await this.recordCommand(command, written)), duplicate: true };
     }
-    const head = tail[0];
+    const head = tail[0]?.event;
     const actualVersion = head?.version ?? 0;
     // Fails fast without a write; the exact expected revision below is what actually guards the race.
     if (actualVersion !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, actualVersion);
@@ -92,7 +92,7 @@ export class EventStoreDbEventStore implements EventStore {
 
     const sealed = sealEvents(streamId, { version: actualVersion, hash: head?.hash ?? GENESIS_HASH }, events, this.now());
     attempt.sent = true;
-    const appended = await this.client.appendToStream(streamId, sealed.map(esdb.toEventData), {
+    const appended = await this.client.appendToStream(streamId, sealed.map((event) => esdb.toEventData(event, command?.fingerprint)), {
       expectedRevision: esdb.expectedRevisionFor(expectedVersion),
     });
     const stored = await this.readBack(streamId, sealed, appended);
@@ -146,8 +146,18 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  private async readTail(streamId: string, count: number): Promise<StoredEvent[]> {
-    return this.readRaw(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: count });
+  /** The newest `count` events, newest first, with the fingerprint each was written with (read to its end). */
+  private async readTail(streamId: string, count: number): Promise<TailEvent[]> {
+    const tail: TailEvent[] = [];
+    try {
+      for await (const resolved of this.client.readStream(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: count })) {
+        if (resolved.event) tail.push({ event: esdb.toStoredEvent(resolved.event, resolved.commitPosition), fingerprint: esdb.fingerprintOf(resolved.event) });
+      }
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw error;
+    }
+    return tail;
   }
 
   private async readRaw(
