@@ -13,6 +13,9 @@ ENV NODE_ENV=production PORT=3000 DATA_DIR=/data
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
+# DATA_DIR for a process that runs an embedded store (e.g. one store still on SQLite): owned by the user the processes
+# run as. On EventStoreDB and MongoDB nothing is written there.
+RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

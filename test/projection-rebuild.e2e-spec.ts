@@ -43,7 +43,7 @@ describe('cli rebuild beside a running projector', () => {
     expect(rebuild).toMatchObject({ code: 0, signal: null });
     expect(rebuild.stdout).toMatch(/^projection +generation +events applied +seconds +events\/s\n/);
     // One pass over the log feeds all projections: one progress line for them, then each switches.
-    expect(rebuild.stderr).toMatch(new RegExp(`^${PROJECTIONS.length} projections +[\\d,]+/[\\d,]+ events \\(\\d+\\.\\d%\\) +[\\d,]+ events/s +ETA `, 'm'));
+    expect(rebuild.stderr).toMatch(new RegExp(`^${PROJECTIONS.length} projections +\\d+\\.\\d% of the log \\(position [\\d,]+ of [\\d,]+\\) +[\\d,]+ events/s +ETA `, 'm'));
     for (const { name } of PROJECTIONS) {
       expect(rebuild.stdout).toMatch(new RegExp(`^${name} +2 \\(was 1\\) +\\d+ +\\d+\\.\\d\\d +\\d+$`, 'm'));
       expect(rebuild.stderr).toMatch(new RegExp(`^${name}  reads switched to generation 2$`, 'm'));
@@ -58,7 +58,7 @@ describe('cli rebuild beside a running projector', () => {
     const listing = await runCli(['projections'], env());
     expect(listing).toMatchObject({ code: 0, stderr: '' });
     for (const { name } of PROJECTIONS) expect(listing.stdout).toMatch(new RegExp(`^${name} +2 v\\d+ +${head} +0 +-$`, 'm'));
-    expect(listing.stdout).toContain(`log head: ${head}`);
+    expect(listing.stdout).toContain(`log head position: ${head}`);
   }, 60_000);
 
   it('rebuilds only the projection named, and refuses an unknown one with exit code 1', async () => {

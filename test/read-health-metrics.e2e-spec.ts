@@ -49,15 +49,14 @@ describe('GET /api/health and GET /metrics', () => {
       projections: expect.any(Array),
     });
     expect([...res.body.projections].sort((a: any, b: any) => a.name.localeCompare(b.name))).toEqual(
-      [...PROJECTIONS].sort().map((name) => ({ name, position: last.body.position, lag: 0 })),
+      [...PROJECTIONS].sort().map((name) => ({ name, position: last.body.position, lag: 0, lagCapped: false })),
     );
   });
 
-  it('counts the lag of the read models behind the log as head − position, never negative', async () => {
+  it('counts the lag of the read models in events, never negative', async () => {
     const { body } = await api.http().get('/api/health').expect(200);
     for (const p of body.projections) {
-      expect(Number.isInteger(p.position) && Number.isInteger(p.lag) && p.lag >= 0).toBe(true);
-      expect(p.position + p.lag).toBeGreaterThanOrEqual(last.body.position);
+      expect(Number.isInteger(p.position) && Number.isInteger(p.lag) && p.lag >= 0 && p.lagCapped === false).toBe(true);
     }
   });
 

@@ -28,8 +28,12 @@ function spawnTs(entry: string, args: string[], env: Record<string, string>): Ch
   });
 }
 
+/**
+ * 'close', not 'exit': 'exit' may come before the last of the child's output has been read from its pipes, and a test
+ * that checks what a process printed once it exited would then race that output.
+ */
 const exitOf = (child: ChildProcess) =>
-  new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  new Promise<Exit>((resolve) => child.once('close', (code, signal) => resolve({ code, signal })));
 
 function watched(child: ChildProcess): ProjectorProcess {
   let output = '';

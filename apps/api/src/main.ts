@@ -19,7 +19,7 @@ const app = await createApp(config).catch((error: Error) => {
 });
 await app.listen(config.port, '0.0.0.0');
 const logger = new Logger('Main');
-logger.log(`Serving the API on http://localhost:${config.port}/api (docs at /docs); data in ${config.dataDir}`);
+logger.log(`Serving the API on http://localhost:${config.port}/api (docs at /docs); ${config.usesDataDir ? `data in ${config.dataDir}` : 'stores on EventStoreDB and MongoDB'}`);
 if (config.jwtSecretGenerated) {
   logger.log(`AUTH_JWT_SECRET not set: using the secret generated in ${config.dataDir}. Mint a token with:`);
   logger.log(`  npm run token -- --role clerk --name "王芳" --org-unit 杭州供电公司 --org-level city`);

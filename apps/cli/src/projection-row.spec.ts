@@ -11,15 +11,19 @@ describe('projectionRow', () => {
     ],
   });
 
-  it('shows the live generation, its checkpoint and the lag behind the head', () => {
-    expect(projectionRow(projection, state(3, 2), 1000)).toEqual(['project-view', '3 v2', '900', '100', '-']);
+  // The lag is the events counted after the checkpoint (positions are not event numbers), as the command counted them.
+  const lags = (byCheckpoint: Record<number, string>) => (checkpoint: number) => byCheckpoint[checkpoint]!;
+
+  it('shows the live generation, its checkpoint and the events counted after it', () => {
+    expect(projectionRow(projection, state(3, 2), lags({ 900: '12' }))).toEqual(['project-view', '3 v2', '900', '12', '-']);
+    expect(projectionRow(projection, state(3, 2), lags({ 900: '10000+' }))).toEqual(['project-view', '3 v2', '900', '10000+', '-']);
   });
 
   it('flags a generation built by another version, and an unfinished rebuild', () => {
-    expect(projectionRow(projection, state(1, 1, 2), 900)).toEqual(['project-view', '1 v1 (code is v2: rebuild)', '900', '0', '2 v2 at 300']);
+    expect(projectionRow(projection, state(1, 1, 2), lags({ 900: '0' }))).toEqual(['project-view', '1 v1 (code is v2: rebuild)', '900', '0', '2 v2 at 300']);
   });
 
   it('says so when the projection was never run', () => {
-    expect(projectionRow(projection, null, 42)).toEqual(['project-view', 'not built yet', '0', '42', '-']);
+    expect(projectionRow(projection, null, lags({ 0: '42' }))).toEqual(['project-view', 'not built yet', '0', '42', '-']);
   });
 });

@@ -2,8 +2,9 @@ import type { AnyProjection } from '#event-sourcing';
 import type { ProjectionState } from '#read-store';
 
 /** One row of the `projections` table. */
-export function projectionRow(projection: AnyProjection, state: ProjectionState | null, head: number): string[] {
-  if (!state) return [projection.name, 'not built yet', '0', String(head), '-'];
+/** `lagAfter(checkpoint)`: the events after it, as the table shows them (`10000+` past the count's cap). */
+export function projectionRow(projection: AnyProjection, state: ProjectionState | null, lagAfter: (checkpoint: number) => string): string[] {
+  if (!state) return [projection.name, 'not built yet', '0', lagAfter(0), '-'];
   const live = state.generations.find((g) => g.generation === state.liveGeneration)!;
   const building = state.generations.find((g) => g.generation === state.buildingGeneration);
   const version = live.version === projection.version ? `v${live.version}` : `v${live.version} (code is v${projection.version}: rebuild)`;
@@ -11,7 +12,7 @@ export function projectionRow(projection: AnyProjection, state: ProjectionState 
     projection.name,
     `${live.generation} ${version}`,
     String(live.checkpoint),
-    String(Math.max(0, head - live.checkpoint)),
+    lagAfter(live.checkpoint),
     building ? `${building.generation} v${building.version} at ${building.checkpoint}` : '-',
   ];
 }

@@ -1,6 +1,8 @@
 import { Command, CommandRunner } from 'nest-commander';
+import { LAG_CAP } from '#connection-projects';
 import { PROJECTIONS } from '#connection-projects/projections';
 import { loadConfig } from '#platform';
+import type { ProjectionState } from '#read-store';
 import { projectionRow } from './projection-row.js';
 import { openStores } from './stores-session.js';
 import { textTable } from './text-table.js';
@@ -9,14 +11,24 @@ import { textTable } from './text-table.js';
 @Command({ name: 'projections', description: "Show each projection's live generation, checkpoint and lag" })
 export class ProjectionsCommand extends CommandRunner {
   async run(): Promise<void> {
-    const stores = await openStores(loadConfig());
+    const stores = await openStores(loadConfig(process.env, { tokens: false }));
     try {
       const head = await stores.eventStore.headPosition();
-      const rows = [['projection', 'live generation', 'checkpoint', 'lag', 'building']];
-      for (const projection of PROJECTIONS) rows.push(projectionRow(projection, await stores.readStore.projectionState(projection.name), head));
-      process.stdout.write(`${textTable(rows)}\nlog head: ${head}\n`);
+      const states = await Promise.all(PROJECTIONS.map((projection) => stores.readStore.projectionState(projection.name)));
+      // Lag in events, counted (once per distinct checkpoint): positions are not event numbers.
+      const lags = new Map<number, string>();
+      for (const checkpoint of new Set(states.map(liveCheckpoint))) {
+        const { count, capped } = await stores.eventStore.countAfter(checkpoint, LAG_CAP);
+        lags.set(checkpoint, `${count}${capped ? '+' : ''}`);
+      }
+      const rows = [['projection', 'live generation', 'checkpoint', 'lag (events)', 'building']];
+      PROJECTIONS.forEach((projection, i) => rows.push(projectionRow(projection, states[i], (checkpoint) => lags.get(checkpoint)!)));
+      process.stdout.write(`${textTable(rows)}\nlog head position: ${head}\n`);
     } finally {
       await stores.close();
     }
   }
 }
+
+const liveCheckpoint = (state: ProjectionState | null): number =>
+  state?.generations.find((g) => g.generation === state.liveGeneration)?.checkpoint ?? 0;

@@ -3,10 +3,10 @@ import { textTable } from './text-table.js';
 
 describe('rebuild progress', () => {
   it('says how far, how fast and how long to go', () => {
-    expect(formatProgress('project-view', { processed: 1500, total: 4000, eventsPerSecond: 2345.4, etaSeconds: 1.07 }))
-      .toBe('project-view  1,500/4,000 events (37.5%)  2,345 events/s  ETA 2 s');
-    expect(formatProgress('audit-trail', { processed: 10, total: 10, eventsPerSecond: 0, etaSeconds: null })).toMatch(/\(100\.0%\).*ETA 0 s$/);
-    expect(formatProgress('audit-trail', { processed: 0, total: 0, eventsPerSecond: 0, etaSeconds: null })).toMatch(/0\/0 events \(100\.0%\)/);
+    expect(formatProgress('project-view', { position: 1500, head: 4000, eventsPerSecond: 2345.4, etaSeconds: 1.07 }))
+      .toBe('project-view  37.5% of the log (position 1,500 of 4,000)  2,345 events/s  ETA 2 s');
+    expect(formatProgress('audit-trail', { position: 10, head: 10, eventsPerSecond: 0, etaSeconds: null })).toMatch(/^audit-trail  100\.0% .*ETA 0 s$/);
+    expect(formatProgress('audit-trail', { position: 0, head: 0, eventsPerSecond: 0, etaSeconds: null })).toMatch(/100\.0% of the log \(position 0 of 0\)/);
   });
 
   it('writes durations for people', () => {
@@ -17,11 +17,11 @@ describe('rebuild progress', () => {
     let clock = 1_000;
     const lines: string[] = [];
     const listener = throttledProgress('p', (line) => lines.push(line), 250, () => clock);
-    for (let processed = 100; processed <= 1000; processed += 100) {
-      listener({ processed, total: 1000, eventsPerSecond: 1000, etaSeconds: 1 });
+    for (let position = 100; position <= 1000; position += 100) {
+      listener({ position, head: 1000, eventsPerSecond: 1000, etaSeconds: 1 });
       clock += 100;
     }
-    expect(lines.map((l) => l.split('  ')[1])).toEqual(['100/1,000 events (10.0%)', '400/1,000 events (40.0%)', '700/1,000 events (70.0%)', '1,000/1,000 events (100.0%)']);
+    expect(lines.map((l) => l.split('  ')[1])).toEqual(['10.0% of the log (position 100 of 1,000)', '40.0% of the log (position 400 of 1,000)', '70.0% of the log (position 700 of 1,000)', '100.0% of the log (position 1,000 of 1,000)']);
     expect(lines.every((l) => l.endsWith('\n'))).toBe(true);
   });
 

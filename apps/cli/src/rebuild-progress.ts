@@ -11,11 +11,14 @@ export function formatDuration(seconds: number | null): string {
   return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
 }
 
-/** `project-view  1,500/4,000 events (37.5%)  2,345 events/s  ETA 2 s`. */
-export function formatProgress(name: string, { processed, total, eventsPerSecond, etaSeconds }: RebuildProgress): string {
-  const percent = total > 0 ? ((100 * processed) / total).toFixed(1) : '100.0';
-  return `${name}  ${integer.format(processed)}/${integer.format(total)} events (${percent}%)  ` +
-    `${integer.format(eventsPerSecond)} events/s  ETA ${formatDuration(processed >= total ? 0 : etaSeconds)}`;
+/**
+ * `project-view  37.5% of the log (position 1,500 of 4,000)  2,345 events/s  ETA 2 s`: positions are not event counts
+ * (byte offsets on EventStoreDB), so they are shown as positions and as a share of the log, never as events.
+ */
+export function formatProgress(name: string, { position, head, eventsPerSecond, etaSeconds }: RebuildProgress): string {
+  const percent = head > 0 ? ((100 * position) / head).toFixed(1) : '100.0';
+  return `${name}  ${percent}% of the log (position ${integer.format(position)} of ${integer.format(head)})  ` +
+    `${integer.format(eventsPerSecond)} events/s  ETA ${formatDuration(position >= head ? 0 : etaSeconds)}`;
 }
 
 /**

@@ -25,7 +25,7 @@ interface RebuildOptions {
 export class RebuildCommand extends CommandRunner {
   async run(_: string[], options: RebuildOptions): Promise<void> {
     const names = selectProjections(options.projection);
-    const stores = await openStores(loadConfig(), { rebuilds: true });
+    const stores = await openStores(loadConfig(process.env, { tokens: false }), { rebuilds: true });
     const runner = new ProjectionRunner({
       eventStore: stores.eventStore,
       readStore: stores.readStore,

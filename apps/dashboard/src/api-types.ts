@@ -91,7 +91,7 @@ export interface Integrity {
 
 export interface Health {
   status: string;
-  projections: { name: string; position: number; lag: number }[];
+  projections: { name: string; position: number; lag: number; lagCapped: boolean }[];
 }
 
 export interface DossierTimelineEntry {

@@ -16,7 +16,8 @@ import { projectorSettings } from './projector-settings.js';
  */
 const logger = new Logger('Projector');
 try {
-  const config = { ...loadConfig(), projectionsInProcess: true, projectionsThread: false };
+  // The projector verifies no token: it needs no AUTH_JWT_SECRET.
+  const config = { ...loadConfig(process.env, { tokens: false }), projectionsInProcess: true, projectionsThread: false };
   applyHeapGrowth(config.heapGrowthPercent);
   const settings = projectorSettings();
   const app = await NestFactory.createApplicationContext(ProjectorModule.forRoot(config, settings));
@@ -24,7 +25,7 @@ try {
   const owner = shortOwner(app.get(ProjectionHost).leaseOwner);
   logger.log(
     `Projector ${owner} started (batch ${settings.tuning.batchSize}, lease ttl ${config.projectorLeaseTtlMs} ms, ` +
-      `data in ${config.dataDir}); SIGTERM stops it cleanly`,
+      `${config.usesDataDir ? `data in ${config.dataDir}` : 'stores on EventStoreDB and MongoDB'}); SIGTERM stops it cleanly`,
   );
 } catch (error) {
   logger.error(`Projector failed to start: ${(error as Error).message}`);

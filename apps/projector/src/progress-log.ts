@@ -3,9 +3,9 @@ import { ReadModelPositions, type ProjectionLag } from '#connection-projects';
 
 export const PROGRESS_INTERVAL_MS = Symbol('PROGRESS_INTERVAL_MS');
 
-/** `project-view@1200 (lag 300), audit-trail@1500 (lag 0)`. */
+/** `project-view@1200 (lag 300), audit-trail@1500 (lag 0)`; lag in events, `10000+` past the count's cap. */
 export const formatLags = (lags: ProjectionLag[]): string =>
-  lags.map((l) => `${l.name}@${l.position} (lag ${l.lag})`).join(', ');
+  lags.map((l) => `${l.name}@${l.position} (lag ${l.lag}${l.lagCapped ? '+' : ''})`).join(', ');
 
 /**
  * Logs every projection's position and lag at an interval, so an operator sees a catch-up advance; quiet while nothing

@@ -18,7 +18,10 @@ describe('projector settings', () => {
   });
 
   it('logs positions with their lag', () => {
-    expect(formatLags([{ name: 'project-view', position: 1200, lag: 300 }, { name: 'audit-trail', position: 1500, lag: 0 }]))
-      .toBe('project-view@1200 (lag 300), audit-trail@1500 (lag 0)');
+    expect(formatLags([
+      { name: 'project-view', position: 1200, lag: 300, lagCapped: false },
+      { name: 'audit-trail', position: 1500, lag: 0, lagCapped: false },
+      { name: 'customer-dossier', position: 20, lag: 10_000, lagCapped: true },
+    ])).toBe('project-view@1200 (lag 300), audit-trail@1500 (lag 0), customer-dossier@20 (lag 10000+)');
   });
 });

@@ -18,7 +18,16 @@ import { GENESIS_HASH, verifyChain } from './hash-chain.js';
  * underlying log each time (a reopened store sees what an earlier one wrote); tests use unique stream and caller
  * ids so they can share a file or a server.
  */
-export function describeEventStoreContract(name: string, open: () => Promise<EventStore>): void {
+export interface ContractOptions {
+  /**
+   * For a store whose idempotency record is written after the events (EventStoreDB): writes a command's events as an
+   * attempt that crashed before its record. Absent where both commit together (SQLite): the attempt is then a whole
+   * append, and the same cases hold.
+   */
+  crashBeforeRecord?: (request: AppendRequest) => Promise<void>;
+}
+
+export function describeEventStoreContract(name: string, open: () => Promise<EventStore>, options: ContractOptions = {}): void {
   const using = async (test: (store: EventStore) => Promise<void>): Promise<void> => {
     const store = await open();
     try {
@@ -158,6 +167,16 @@ export function describeEventStoreContract(name: string, open: () => Promise<Eve
         expect(fromMiddle).toEqual(written.slice(4));
       }));
 
+    it('counts the events after a position, no further than the cap asked for', () =>
+      using(async (store) => {
+        const written = await seed(store, uniqueStreamId(), 6);
+        // Others may write to a shared server meanwhile: they can only add to the count.
+        expect(await store.countAfter(written[1].position, 3)).toEqual({ count: 3, capped: true });
+        const uncapped = await store.countAfter(written[1].position, 1_000);
+        expect(uncapped.count).toBeGreaterThanOrEqual(4);
+        expect(uncapped.capped).toBe(false);
+      }));
+
     it('subscribes: catches up, then receives live appends, and ends when aborted', () =>
       using(async (store) => {
         const streamId = uniqueStreamId();
@@ -224,6 +243,22 @@ export function describeEventStoreContract(name: string, open: () => Promise<Eve
           await expect(reused).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', key });
           expect(await store.readStream(streamId)).toHaveLength(2);
           expect(await store.findCommand(callerId, key)).toMatchObject({ fingerprint: 'fp-1' });
+        }));
+
+      it('refuses another body under the key of an attempt whose events were written, and answers that attempt\'s retry', () =>
+        using(async (store) => {
+          const [streamId, callerId, key] = [uniqueStreamId(), `caller-${randomUUID()}`, randomUUID()];
+          const attempt = commandAppend(streamId, callerId, key, 'fp-1');
+          await (options.crashBeforeRecord ? options.crashBeforeRecord(attempt) : store.append(attempt));
+
+          // Both later requests re-read the stream, so they expect version 2; their event ids derive from the same key.
+          const reused = store.append({ ...commandAppend(streamId, callerId, key, 'fp-2'), expectedVersion: 2 });
+          await expect(reused).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+          expect(await store.readStream(streamId)).toHaveLength(2);
+
+          const retry = await store.append({ ...attempt, expectedVersion: 2 });
+          expect(retry).toMatchObject({ duplicate: true, version: 2, events: [] });
+          expect(await store.findCommand(callerId, key)).toMatchObject({ fingerprint: 'fp-1', version: 2 });
         }));
 
       it('scopes a key to its caller', () =>

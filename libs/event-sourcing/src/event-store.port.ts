@@ -64,14 +64,29 @@ export interface SubscribeOptions {
   batchSize?: number;
 }
 
+/**
+ * How far a reader is behind, in events. Positions are not counts (on EventStoreDB they are byte offsets in the log),
+ * so lag is counted, and counted no further than a cap: asking stays cheap however far behind a reader is.
+ */
+export interface EventCount {
+  count: number;
+  /** More than `count` events follow: `count` is the cap. */
+  capped: boolean;
+}
+
 export interface EventStore {
   append(request: AppendRequest): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   readAll(options: ReadAllOptions): Promise<StoredEvent[]>;
   /** Catch-up from `after`, then live, in position order, until the signal aborts. */
   subscribe(options: SubscribeOptions): AsyncIterable<StoredEvent>;
-  /** Position of the last event in the log (0 when empty). */
+  /**
+   * Position of the last event in the log (0 when empty). On EventStoreDB it may be that of a command record or a
+   * system event, past the last application event: a progress mark, not a position to wait for.
+   */
   headPosition(): Promise<number>;
+  /** The application events after position `after`, counted up to `cap`. */
+  countAfter(after: number, cap: number): Promise<EventCount>;
   findCommand(callerId: string, key: string): Promise<CommandRecord | null>;
   /** Throws when the store cannot serve (used by health checks). */
   ping(): Promise<void>;

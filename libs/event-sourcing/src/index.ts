@@ -5,12 +5,20 @@ export {
   type AppendRequest,
   type AppendResult,
   type CommandRecord,
+  type EventCount,
   type EventStore,
   type ReadAllOptions,
   type ReadStreamOptions,
   type SubscribeOptions,
 } from './event-store.port.js';
-export { ConcurrencyError, IdempotencyKeyReusedError, StoreUnavailableError } from './errors.js';
+export {
+  AppendTooLargeError,
+  ConcurrencyError,
+  IdempotencyKeyReusedError,
+  OutcomeUnknownError,
+  StoreUnavailableError,
+  StreamDeletedError,
+} from './errors.js';
 export {
   GENESIS_HASH,
   canonicalJson,

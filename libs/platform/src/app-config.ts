@@ -10,6 +10,9 @@ export { ConfigError } from './environment.js';
 export interface AppConfig {
   port: number;
   dataDir: string;
+  /** False when both stores are servers: DATA_DIR is then neither created nor written (the image may not own it). */
+  usesDataDir: boolean;
+  /** The HS256 secret; empty in a process loaded with `{ tokens: false }` and no AUTH_JWT_SECRET (it verifies none). */
   jwtSecret: string;
   /** True when the secret was generated into DATA_DIR because AUTH_JWT_SECRET was not set. */
   jwtSecretGenerated: boolean;
@@ -34,19 +37,33 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 
 const SECRET_FILE = 'auth-jwt-secret';
 
+/** What the process does with tokens: the API verifies them and the token CLI mints them; the projector does neither. */
+export interface ConfigUse {
+  tokens?: boolean;
+}
+
 /** Validates the environment (throws ConfigError naming every bad variable) and resolves the defaults. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, { tokens = true }: ConfigUse = {}): AppConfig {
   const parsed = parseEnvironment(env);
   const dataDir = resolve(parsed.DATA_DIR ?? './data');
-  try {
-    mkdirSync(dataDir, { recursive: true });
-  } catch (error) {
-    throw new ConfigError(`DATA_DIR ${dataDir} cannot be created: ${(error as Error).message}`);
+  // Only an embedded store needs DATA_DIR: a process on EventStoreDB and MongoDB keeps nothing on its own disk.
+  const usesDataDir = !parsed.EVENTSTORE_URL || !parsed.MONGODB_URL;
+  if (usesDataDir) {
+    try {
+      mkdirSync(dataDir, { recursive: true });
+    } catch (error) {
+      throw new ConfigError(`DATA_DIR ${dataDir} cannot be created: ${(error as Error).message}`);
+    }
   }
-  const { secret, generated } = resolveSecret(parsed.AUTH_JWT_SECRET, dataDir);
+  const { secret, generated } = parsed.AUTH_JWT_SECRET
+    ? { secret: parsed.AUTH_JWT_SECRET, generated: false }
+    : tokens
+      ? generatedSecret(usesDataDir ? dataDir : null)
+      : { secret: '', generated: false };
   return {
     port: parsed.PORT ?? 3000,
     dataDir,
+    usesDataDir,
     jwtSecret: secret,
     jwtSecretGenerated: generated,
     eventStoreUrl: parsed.EVENTSTORE_URL,
@@ -61,10 +78,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 /**
  * The embedded default must start with no configuration, yet tokens must survive restarts: so a secret is generated
- * once into DATA_DIR (owner-readable only) and reused; the token CLI reads the same file.
+ * once into DATA_DIR (owner-readable only) and reused; the token CLI reads the same file. With both stores on servers
+ * there is no DATA_DIR to keep it in, and every API instance must verify with the same secret: it must be given.
  */
-function resolveSecret(fromEnv: string | undefined, dataDir: string): { secret: string; generated: boolean } {
-  if (fromEnv) return { secret: fromEnv, generated: false };
+function generatedSecret(dataDir: string | null): { secret: string; generated: boolean } {
+  if (dataDir === null) {
+    throw new ConfigError(
+      'AUTH_JWT_SECRET must be set: with EVENTSTORE_URL and MONGODB_URL both set there is no DATA_DIR to generate it into, ' +
+        'and every instance must verify tokens with the same secret',
+    );
+  }
   const file = join(dataDir, SECRET_FILE);
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
   return { secret: readFileSync(file, 'utf8').trim(), generated: true };

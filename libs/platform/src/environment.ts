@@ -29,8 +29,11 @@ export class Environment {
 
   @IsOptional()
   @Transform(blankToUndefined)
-  @Matches(/^(esdb|kurrentdb|kdb)(\+discover)?:\/\/\S+$/, {
-    message: 'EVENTSTORE_URL must be an EventStoreDB connection string, e.g. esdb://localhost:2113?tls=false',
+  // Exactly the schemes @eventstore/db-client 6.2.1 parses (EventStore/EventStore-Client-NodeJS v6.2.1,
+  // packages/db-client/src/Client/parseConnectionString.ts, `parseProtocol`: `esdb` or `esdb+discover`, anything else a
+  // ParseError at first connect). `kurrentdb://` and `kdb://` belong to the later KurrentDB client, not this one.
+  @Matches(/^esdb(\+discover)?:\/\/\S+$/, {
+    message: 'EVENTSTORE_URL must be an EventStoreDB connection string starting esdb:// or esdb+discover://, e.g. esdb://localhost:2113?tls=false',
   })
   EVENTSTORE_URL?: string;
 

@@ -23,7 +23,14 @@ export function decodeCursor(orderBy: OrderBy, encoded: string): PageCursor {
   if (payload?.f !== orderBy.field || payload.d !== orderBy.direction || typeof payload.i !== 'string') {
     throw new InvalidReadQueryError('Cursor does not belong to this ordering');
   }
-  return { value: payload.v ?? null, id: payload.i };
+  // The value goes into the store's query as it is: an object there would be read as an operator by MongoDB
+  // (`{ "$regex": … }`, `{ "$ne": … }`). Sort values served in a cursor are scalars, so anything else was made up.
+  const value = payload.v ?? null;
+  if (!isScalar(value)) throw new InvalidReadQueryError('Malformed cursor');
+  return { value, id: payload.i };
 }
+
+const isScalar = (value: unknown): boolean =>
+  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 
 export const DEFAULT_ORDER: OrderBy = { field: '_id', direction: 'asc' };

@@ -1,8 +1,11 @@
 import { HttpException } from '@nestjs/common';
 import {
+  AppendTooLargeError,
   ConcurrencyError,
   IdempotencyKeyReusedError,
+  OutcomeUnknownError,
   StoreUnavailableError,
+  StreamDeletedError,
 } from '#event-sourcing';
 import { InvalidReadQueryError } from '#read-store';
 import { PreconditionFailedError } from '#connection-projects';
@@ -25,6 +28,10 @@ export function toProblem(error: unknown): Problem {
   }
   if (error instanceof IdempotencyKeyReusedError) return problem(422, error.code, error.message);
   if (error instanceof StoreUnavailableError) return problem(503, 'STORE_UNAVAILABLE', error.message);
+  // API.md: STORE_UNAVAILABLE promises that nothing was written; once an append was sent, only this can be said.
+  if (error instanceof OutcomeUnknownError) return problem(503, error.code, error.message);
+  if (error instanceof AppendTooLargeError) return problem(413, error.code, error.message);
+  if (error instanceof StreamDeletedError) return problem(409, error.code, error.message);
   if (error instanceof InvalidReadQueryError) {
     // Only a client-supplied cursor can be malformed by the time a query reaches the store.
     return problem(400, 'VALIDATION_FAILED', error.message, { errors: [{ field: 'cursor', message: error.message }] });

@@ -17,14 +17,28 @@ export function replay(existing: CommandRecord, command: NonNullable<AppendReque
   return { ...asResult(existing), duplicate: true };
 }
 
+/** A stream's event with the fingerprint of the request that wrote it (absent on events written before it was kept). */
+export interface TailEvent {
+  event: StoredEvent;
+  fingerprint?: string;
+}
+
 /**
  * A previous attempt of this command wrote its events but crashed before writing its record: its first event id
- * (derived from the command id) is in the stream's tail, and its events are the run that shares its command id.
+ * (derived from the caller and the key) is in the stream's tail, and its events are the run that shares its command id.
+ * The id says nothing of the request's body, so the fingerprint stored with the events decides whether this is a
+ * retry of that attempt or another request reusing the key.
  */
-export function recoverWritten(tailNewestFirst: StoredEvent[], firstEventId: string): Outcome | null {
-  const index = tailNewestFirst.findIndex((event) => event.eventId === firstEventId);
+export function recoverWritten(
+  tailNewestFirst: TailEvent[],
+  command: NonNullable<AppendRequest['command']>,
+  firstEventId: string,
+): Outcome | null {
+  const index = tailNewestFirst.findIndex(({ event }) => event.eventId === firstEventId);
   if (index < 0) return null;
-  const fromFirst = tailNewestFirst.slice(0, index + 1).reverse();
+  const written = tailNewestFirst[index].fingerprint;
+  if (written !== undefined && written !== command.fingerprint) throw new IdempotencyKeyReusedError(command.key);
+  const fromFirst = tailNewestFirst.slice(0, index + 1).reverse().map(({ event }) => event);
   const commandId = fromFirst[0].metadata.commandId;
   const run: StoredEvent[] = [];
   for (const event of fromFirst) {

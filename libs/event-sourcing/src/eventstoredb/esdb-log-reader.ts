@@ -4,7 +4,6 @@ import {
   streamNameFilter,
   type AllStreamResolvedEvent,
   type EventStoreDBClient,
-  type ReadPosition,
 } from '@eventstore/db-client';
 import type { StoredEvent } from '../event.js';
 import type { ReadAllOptions, SubscribeOptions } from '../event-store.port.js';
@@ -58,26 +57,21 @@ export class EsdbLogReader {
       }
     } catch (error) {
       if (signal?.aborted) return;
-      throw esdb.toStoreError(error);
+      throw esdb.toStoreError(error, { operation: 'subscribe to $all' });
     } finally {
       signal?.removeEventListener('abort', stop);
       if (!subscription.destroyed) stop();
     }
   }
 
-  /** Walks back from the end past system events to the newest application event. */
+  /**
+   * The position of the newest event in $all, read as one event: cheap enough for every health check, metrics scrape
+   * and progress line. It may be a command record or a system event past the newest application event, which is why
+   * lag is counted (countAfter) rather than taken from it, and nothing waits for a reader to reach it.
+   */
   async headPosition(): Promise<number> {
-    let from: ReadPosition = END;
-    for (;;) {
-      const page: AllStreamResolvedEvent[] = await collect(
-        this.client.readAll({ direction: BACKWARDS, fromPosition: from, maxCount: this.pageSize }),
-      );
-      const newest = page.find((resolved) => esdb.isApplicationEvent(resolved.event));
-      if (newest) return rawPosition(newest);
-      const oldest: ReadPosition | undefined = page[page.length - 1]?.event?.position;
-      if (page.length < this.pageSize || !oldest) return 0;
-      from = oldest;
-    }
+    const [newest] = await collect(this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 }));
+    return newest ? rawPosition(newest) : 0;
   }
 
   async ping(): Promise<void> {

@@ -1,5 +1,15 @@
-import { NO_STREAM as ESDB_NO_STREAM, UnavailableError, WrongExpectedVersionError, type RecordedEvent } from '@eventstore/db-client';
-import { ConcurrencyError, StoreUnavailableError } from '../errors.js';
+import {
+  AccessDeniedError,
+  DeadlineExceededError,
+  MaxAppendSizeExceededError,
+  NO_STREAM as ESDB_NO_STREAM,
+  NotLeaderError,
+  StreamDeletedError as EsdbStreamDeletedError,
+  UnavailableError,
+  WrongExpectedVersionError,
+  type RecordedEvent,
+} from '@eventstore/db-client';
+import { AppendTooLargeError, ConcurrencyError, OutcomeUnknownError, StoreUnavailableError, StreamDeletedError } from '../errors.js';
 import { aNewEvent } from '../event-store.fixtures.js';
 import { GENESIS_HASH, sealEvents, verifyChain } from '../hash-chain.js';
 import { commandStreamName, expectedRevisionFor, isApplicationEvent, toEventData, toStoreError, toStoredEvent } from './esdb-mapping.js';
@@ -41,15 +51,38 @@ describe('EventStoreDB mapping', () => {
 
   it('turns a wrong expected version into ConcurrencyError with 1-based versions', () => {
     const error = new WrongExpectedVersionError(undefined, { streamName: 's-1', expected: 1n, current: 4n });
-    expect(toStoreError(error, 2)).toEqual(new ConcurrencyError('s-1', 2, 5));
+    const append = { operation: 'append to s-1', expectedVersion: 2 };
+    expect(toStoreError(error, append)).toEqual(new ConcurrencyError('s-1', 2, 5));
     const missing = new WrongExpectedVersionError(undefined, { streamName: 's-1', expected: 1n, current: ESDB_NO_STREAM });
-    expect(toStoreError(missing, 2)).toMatchObject({ actualVersion: 0 });
+    expect(toStoreError(missing, append)).toMatchObject({ actualVersion: 0 });
   });
 
   it('turns connection failures into StoreUnavailableError and leaves other errors alone', () => {
-    expect(toStoreError(new UnavailableError(undefined, 'down'))).toBeInstanceOf(StoreUnavailableError);
+    expect(toStoreError(new UnavailableError(undefined, 'down'), { operation: 'read $all' })).toBeInstanceOf(StoreUnavailableError);
     const bug = new TypeError('bug');
-    expect(toStoreError(bug)).toBe(bug);
+    expect(toStoreError(bug, { operation: 'read $all' })).toBe(bug);
+  });
+
+  it('says the outcome is unknown when the connection fails after the append was sent, unavailable before', () => {
+    const deadline = new DeadlineExceededError(undefined, 'deadline');
+    const before = { operation: 'append to s-1', expectedVersion: 1, appendSent: false };
+    const after = { ...before, appendSent: true };
+    expect(toStoreError(deadline, before)).toBeInstanceOf(StoreUnavailableError);
+    expect(toStoreError(deadline, after)).toBeInstanceOf(OutcomeUnknownError);
+    expect(toStoreError(new UnavailableError(undefined, 'gone'), after)).toBeInstanceOf(OutcomeUnknownError);
+    // A NotLeader answer is the server's own: it wrote nothing.
+    const notLeader = Object.assign(Object.create(NotLeaderError.prototype) as Error, { message: "not leader" });
+    expect(toStoreError(notLeader, after)).toBeInstanceOf(StoreUnavailableError);
+  });
+
+  it('maps the server refusals to errors with their own answers, never an unknown error', () => {
+    const append = { operation: 'append to project-1', expectedVersion: 1, appendSent: true };
+    expect(toStoreError(MaxAppendSizeExceededError.fromMaxAppendSize(1_048_576), append)).toEqual(new AppendTooLargeError(1_048_576));
+    expect(toStoreError(EsdbStreamDeletedError.fromStreamName('project-1'), append)).toEqual(new StreamDeletedError('project-1'));
+    const denied = toStoreError(new AccessDeniedError(undefined as never), append);
+    expect(denied).toBeInstanceOf(StoreUnavailableError);
+    expect((denied as Error).message).toMatch(/denied append to project-1: .*write access \(\$w\)/);
+    expect((toStoreError(new AccessDeniedError(undefined as never), { operation: 'read $all' }) as Error).message).toMatch(/\$r\) to \$all/);
   });
 
   it('reports an unreachable server as unavailable', async () => {

@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
-  DeadlineExceededError,
   jsonEvent,
-  NotLeaderError,
   START,
-  TimeoutError,
-  UnavailableError,
-  WrongExpectedVersionError,
   NO_STREAM as ESDB_NO_STREAM,
   type AppendExpectedRevision,
   type EventData,
@@ -14,7 +9,6 @@ import {
   type ReadPosition,
   type RecordedEvent,
 } from '@eventstore/db-client';
-import { ConcurrencyError, StoreUnavailableError } from '../errors.js';
 import type { EventMetadata, StoredEvent } from '../event.js';
 import type { CommandRecord } from '../event-store.port.js';
 import type { SealedEvent } from '../hash-chain.js';
@@ -31,6 +25,12 @@ interface EsdbMetadata extends EventMetadata {
   schemaVersion: number;
   previousHash: string;
   hash: string;
+  /**
+   * The fingerprint of the request that wrote the event, when it came with an idempotency key: an attempt that crashed
+   * before its record was written leaves only its events, and this is what tells its retry from another request that
+   * reuses the key. Kept beside the hashed metadata, not in it.
+   */
+  commandFingerprint?: string;
   $correlationId?: string;
   $causationId?: string;
 }
@@ -41,9 +41,10 @@ export const expectedRevisionFor = (expectedVersion: number): AppendExpectedRevi
 
 export const versionOf = (revision: bigint): number => Number(revision) + 1;
 
-export function toEventData(event: SealedEvent): EventData {
+export function toEventData(event: SealedEvent, commandFingerprint?: string): EventData {
   const metadata: EsdbMetadata = {
     ...event.metadata,
+    ...(commandFingerprint === undefined ? {} : { commandFingerprint }),
     schemaVersion: event.schemaVersion,
     previousHash: event.previousHash,
     hash: event.hash,
@@ -64,7 +65,8 @@ export function positionOf(recorded: RecordedEvent, commitPosition?: bigint): nu
 }
 
 export function toStoredEvent(recorded: RecordedEvent, commitPosition?: bigint): StoredEvent {
-  const { schemaVersion, previousHash, hash, $correlationId, $causationId, ...metadata } = recorded.metadata as unknown as EsdbMetadata;
+  const { schemaVersion, previousHash, hash, $correlationId, $causationId, commandFingerprint, ...metadata } =
+    recorded.metadata as unknown as EsdbMetadata;
   return {
     eventId: recorded.id,
     type: recorded.type,
@@ -78,6 +80,9 @@ export function toStoredEvent(recorded: RecordedEvent, commitPosition?: bigint):
     hash,
   };
 }
+
+export const fingerprintOf = (recorded: RecordedEvent): string | undefined =>
+  (recorded.metadata as unknown as Partial<EsdbMetadata> | undefined)?.commandFingerprint;
 
 /** Only our own application events: not ESDB system events/streams, not the idempotency records. */
 export function isApplicationEvent(recorded: RecordedEvent | undefined): recorded is RecordedEvent {
@@ -105,20 +110,4 @@ export function toCommandEventData(record: CommandRecord, id: string): EventData
   return jsonEvent({ id, type: COMMAND_RECORDED, data: { ...record } as JSONType });
 }
 
-/** Translates client errors into the port's errors; anything else is rethrown unchanged. */
-export function toStoreError(error: unknown, expectedVersion?: number): unknown {
-  if (error instanceof WrongExpectedVersionError) {
-    const actual = typeof error.actualVersion === 'bigint' ? versionOf(error.actualVersion) : 0;
-    return new ConcurrencyError(error.streamName, expectedVersion ?? -1, actual);
-  }
-  if (
-    error instanceof UnavailableError ||
-    error instanceof DeadlineExceededError ||
-    error instanceof TimeoutError ||
-    error instanceof NotLeaderError ||
-    (error instanceof Error && /failed to discover|ECONNREFUSED|UNAVAILABLE/i.test(error.message))
-  ) {
-    return new StoreUnavailableError(`EventStoreDB unavailable: ${(error as Error).message}`, { cause: error });
-  }
-  return error;
-}
+export { toStoreError } from './esdb-errors.js';

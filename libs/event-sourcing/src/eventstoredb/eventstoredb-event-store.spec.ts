@@ -3,13 +3,23 @@ import { EventStoreDBClient } from '@eventstore/db-client';
 import { describeEventStoreContract } from '../event-store.contract.js';
 import { eventsOfCommand, uniqueStreamId } from '../event-store.fixtures.js';
 import { GENESIS_HASH, sealEvents } from '../hash-chain.js';
+import { writeAsCrashedAttempt } from './crashed-attempt.fixtures.js';
 import { toEventData } from './esdb-mapping.js';
 import { connectEventStoreDb } from './eventstoredb-event-store.js';
 
 const url = process.env.EVENTSTORE_URL;
 
 if (url) {
-  describeEventStoreContract(`EventStoreDB (${url})`, () => connectEventStoreDb({ url }));
+  describeEventStoreContract(`EventStoreDB (${url})`, () => connectEventStoreDb({ url }), {
+    crashBeforeRecord: async (request) => {
+      const raw = EventStoreDBClient.connectionString(url);
+      try {
+        await writeAsCrashedAttempt(raw, request);
+      } finally {
+        await raw.dispose();
+      }
+    },
+  });
 
   describe('EventStoreDB event store', () => {
     it('completes the idempotency record of a command whose events were written before a crash', async () => {
@@ -19,7 +29,7 @@ if (url) {
       // The crash: the events reached the server, the command record did not.
       const raw = EventStoreDBClient.connectionString(url);
       const sealed = sealEvents(streamId, { version: 0, hash: GENESIS_HASH }, events, new Date().toISOString());
-      await raw.appendToStream(streamId, sealed.map(toEventData));
+      await raw.appendToStream(streamId, sealed.map((event) => toEventData(event)));
       await raw.dispose();
 
       const store = await connectEventStoreDb({ url });

@@ -14,6 +14,7 @@ import type {
   AppendRequest,
   AppendResult,
   CommandRecord,
+  EventCount,
   EventStore,
   ReadAllOptions,
   ReadStreamOptions,
@@ -21,7 +22,7 @@ import type {
 } from '../event-store.port.js';
 import { GENESIS_HASH, sealEvents, type SealedEvent } from '../hash-chain.js';
 import { deterministicUuid, EVENT_ID_NAMESPACE } from '../ids.js';
-import { asResult, recoverWritten, replay, type Outcome } from './esdb-command-recovery.js';
+import { asResult, recoverWritten, replay, type Outcome, type TailEvent } from './esdb-command-recovery.js';
 import { collect, EsdbLogReader } from './esdb-log-reader.js';
 import * as esdb from './esdb-mapping.js';
 
@@ -62,14 +63,17 @@ export class EventStoreDbEventStore implements EventStore {
     if (!request.streamId || !Number.isSafeInteger(request.expectedVersion) || request.expectedVersion < 0) {
       throw new TypeError(`append: invalid stream ${request.streamId} or expected version ${request.expectedVersion}`);
     }
+    // Set just before the events go to the server: from then on a lost answer may hide a committed append.
+    const attempt = { sent: false };
     try {
-      return await this.appendOnce(request);
+      return await this.appendOnce(request, attempt);
     } catch (error) {
-      throw esdb.toStoreError(error, request.expectedVersion);
+      const operation = `append to ${request.streamId}`;
+      throw esdb.toStoreError(error, { operation, expectedVersion: request.expectedVersion, appendSent: attempt.sent });
     }
   }
 
-  private async appendOnce({ streamId, expectedVersion, events, command }: AppendRequest): Promise<AppendResult> {
+  private async appendOnce({ streamId, expectedVersion, events, command }: AppendRequest, attempt: { sent: boolean }): Promise<AppendResult> {
     if (command) {
       const existing = await this.findCommand(command.callerId, command.key);
       if (existing) return replay(existing, command);
@@ -77,17 +81,18 @@ export class EventStoreDbEventStore implements EventStore {
     const recovering = command !== undefined && events.length > 0;
     const tail = await this.readTail(streamId, recovering ? this.recoveryWindow : 1);
     if (recovering) {
-      const written = recoverWritten(tail, events[0].eventId);
+      const written = recoverWritten(tail, command, events[0].eventId);
       if (written) return { ...asResult(await this.recordCommand(command, written)), duplicate: true };
     }
-    const head = tail[0];
+    const head = tail[0]?.event;
     const actualVersion = head?.version ?? 0;
     // Fails fast without a write; the exact expected revision below is what actually guards the race.
     if (actualVersion !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, actualVersion);
     if (events.length === 0) return { streamId, version: actualVersion, position: head?.position ?? 0, events: [] };
 
     const sealed = sealEvents(streamId, { version: actualVersion, hash: head?.hash ?? GENESIS_HASH }, events, this.now());
-    const appended = await this.client.appendToStream(streamId, sealed.map(esdb.toEventData), {
+    attempt.sent = true;
+    const appended = await this.client.appendToStream(streamId, sealed.map((event) => esdb.toEventData(event, command?.fingerprint)), {
       expectedRevision: esdb.expectedRevisionFor(expectedVersion),
     });
     const stored = await this.readBack(streamId, sealed, appended);
@@ -137,12 +142,22 @@ export class EventStoreDbEventStore implements EventStore {
     try {
       return await this.readRaw(streamId, { fromRevision: BigInt(from - 1), maxCount }, recordedInTime, options.limit);
     } catch (error) {
-      throw esdb.toStoreError(error);
+      throw esdb.toStoreError(error, { operation: `read ${streamId}` });
     }
   }
 
-  private async readTail(streamId: string, count: number): Promise<StoredEvent[]> {
-    return this.readRaw(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: count });
+  /** The newest `count` events, newest first, with the fingerprint each was written with (read to its end). */
+  private async readTail(streamId: string, count: number): Promise<TailEvent[]> {
+    const tail: TailEvent[] = [];
+    try {
+      for await (const resolved of this.client.readStream(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: count })) {
+        if (resolved.event) tail.push({ event: esdb.toStoredEvent(resolved.event, resolved.commitPosition), fingerprint: esdb.fingerprintOf(resolved.event) });
+      }
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw error;
+    }
+    return tail;
   }
 
   private async readRaw(
@@ -152,22 +167,33 @@ export class EventStoreDbEventStore implements EventStore {
     limit = Number.MAX_SAFE_INTEGER,
   ): Promise<StoredEvent[]> {
     const events: StoredEvent[] = [];
+    const read = this.client.readStream(streamId, options);
+    let abandoned = false;
     try {
-      for await (const resolved of this.client.readStream(streamId, options)) {
+      for await (const resolved of read) {
         if (!resolved.event) continue;
         const event = esdb.toStoredEvent(resolved.event, resolved.commitPosition);
         if (keep(event)) events.push(event);
-        if (events.length >= limit) break;
+        if (events.length >= limit) {
+          abandoned = true;
+          break;
+        }
       }
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
       throw error;
+    } finally {
+      // Leaving the loop destroys only the client's Transform: the gRPC call piped into it stays open, with the
+      // infinite deadline reads are given, until the client is disposed. ReadStream.cancel() is what ends the call
+      // (EventStore/EventStore-Client-NodeJS v6.2.1: packages/db-client/src/streams/readStream.ts, `deadline: Infinity`;
+      // src/streams/utils/ReadStream.ts, `initialize` pipes the call, `cancel` calls the call's cancel()).
+      if (abandoned) await read.cancel();
     }
     return events;
   }
 
   readAll(options: ReadAllOptions): Promise<StoredEvent[]> {
-    return this.log.readAll(options).catch((error: unknown) => Promise.reject(esdb.toStoreError(error)));
+    return this.log.readAll(options).catch((error: unknown) => Promise.reject(esdb.toStoreError(error, READ_ALL)));
   }
 
   subscribe(options: SubscribeOptions): AsyncGenerator<StoredEvent> {
@@ -175,7 +201,17 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   headPosition(): Promise<number> {
-    return this.log.headPosition().catch((error: unknown) => Promise.reject(esdb.toStoreError(error)));
+    return this.log.headPosition().catch((error: unknown) => Promise.reject(esdb.toStoreError(error, READ_ALL)));
+  }
+
+  /** Reads (and filters) up to `cap + 1` events of $all: what the cap bounds is exactly this read. */
+  async countAfter(after: number, cap: number): Promise<EventCount> {
+    try {
+      const count = (await this.log.readAll({ after, limit: cap + 1 })).length;
+      return { count: Math.min(count, cap), capped: count > cap };
+    } catch (error) {
+      throw esdb.toStoreError(error, READ_ALL);
+    }
   }
 
   async findCommand(callerId: string, key: string): Promise<CommandRecord | null> {
@@ -184,12 +220,12 @@ export class EventStoreDbEventStore implements EventStore {
       return first?.event ? esdb.toCommandRecord(first.event) : null;
     } catch (error) {
       if (error instanceof StreamNotFoundError) return null;
-      throw esdb.toStoreError(error);
+      throw esdb.toStoreError(error, { operation: 'read the idempotency records (command-* streams)' });
     }
   }
 
   ping(): Promise<void> {
-    return this.log.ping().catch((error: unknown) => Promise.reject(esdb.toStoreError(error)));
+    return this.log.ping().catch((error: unknown) => Promise.reject(esdb.toStoreError(error, READ_ALL)));
   }
 
   async close(): Promise<void> {
@@ -204,6 +240,8 @@ export class EventStoreDbEventStore implements EventStore {
     return collect(this.client.readStream(streamName, { maxCount: 1 }));
   }
 }
+
+const READ_ALL = { operation: 'read $all' };
 
 function normalizeInstant(value: string): string {
   const instant = new Date(value);

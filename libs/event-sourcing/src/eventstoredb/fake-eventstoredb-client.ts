@@ -32,6 +32,10 @@ export class FakeEventStoreDbClient {
   private readonly live = new Set<(event: Recorded) => void>();
   private nextPosition = 1_000n;
   private appends = 0;
+  /** Stream reads neither read to their end nor cancelled: on a server, calls left open until the client is disposed. */
+  openReads = 0;
+  /** How many events each read of $all asked for (maxCount), newest last. */
+  readonly readAllCounts: number[] = [];
 
   constructor() {
     this.write('$settings', [{ type: '$settings', data: {}, id: crypto.randomUUID() }]);
@@ -75,16 +79,30 @@ export class FakeEventStoreDbClient {
       .filter((event) => (direction === BACKWARDS ? event.revision <= start : event.revision >= start))
       .sort((a, b) => (direction === BACKWARDS ? Number(b.revision - a.revision) : Number(a.revision - b.revision)))
       .slice(0, Number(maxCount));
-    return Readable.from(
+    const fake = this;
+    fake.openReads++;
+    let open = true;
+    const close = () => {
+      if (open) fake.openReads--;
+      open = false;
+    };
+    const read = Readable.from(
       (async function* () {
-        if (!stream) throw new StreamNotFoundError(undefined, streamName);
+        if (!stream) {
+          close();
+          throw new StreamNotFoundError(undefined, streamName);
+        }
         // Stream reads carry the event's $all position (servers >= 22.6) but no commitPosition.
         for (const event of picked) yield { event };
+        close();
       })(),
-    );
+    ) as Readable & { cancel(): Promise<void> };
+    read.cancel = async () => close();
+    return read;
   }
 
   readAll({ fromPosition = START, direction = 'forwards', maxCount = Number.MAX_SAFE_INTEGER }: { fromPosition?: ReadPosition; direction?: string; maxCount?: number | bigint } = {}): Readable {
+    this.readAllCounts.push(Number(maxCount));
     const from = positionValue(fromPosition);
     const picked = (direction === BACKWARDS ? [...this.all].reverse() : this.all)
       .filter((event) => (direction === BACKWARDS ? event.position.commit <= from : event.position.commit >= from))

@@ -1,7 +1,7 @@
 import { ConcurrencyError } from '../errors.js';
 import type { StoredEvent } from '../event.js';
 import type {
-  AppendRequest, AppendResult, CommandRecord, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions,
+  AppendRequest, AppendResult, CommandRecord, EventCount, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions,
 } from '../event-store.port.js';
 
 /** A minimal EventStore for runner specs: one array, no hash chain, no idempotency records, polling subscribe. */
@@ -50,6 +50,11 @@ export class InMemoryEventStore implements EventStore {
 
   async headPosition(): Promise<number> {
     return this.events.length;
+  }
+
+  async countAfter(after: number, cap: number): Promise<EventCount> {
+    const count = this.events.filter((e) => e.position > after).length;
+    return { count: Math.min(count, cap), capped: count > cap };
   }
 
   async findCommand(): Promise<CommandRecord | null> {

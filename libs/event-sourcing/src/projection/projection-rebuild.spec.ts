@@ -62,12 +62,12 @@ describe('ProjectionRunner.rebuild', () => {
 
     expect(result).toMatchObject({ name: 'tallies', generation: 2, previousGeneration: 1 });
     expect(reports.length).toBeGreaterThanOrEqual(6);
-    expect(reports.map((r) => r.processed)).toEqual([...reports.map((r) => r.processed)].sort((a, b) => a - b));
-    expect(reports[0]).toMatchObject({ processed: 200, liveGeneration: 1 });
+    expect(reports.map((r) => r.position)).toEqual([...reports.map((r) => r.position)].sort((a, b) => a - b));
+    expect(reports[0]).toMatchObject({ position: 200, liveGeneration: 1 });
     expect(reports[0].servedCount).toBeGreaterThan(0);
-    expect(reports.every((r) => r.eventsPerSecond > 0 && r.processed <= r.total)).toBe(true);
+    expect(reports.every((r) => r.eventsPerSecond > 0 && r.position <= r.head)).toBe(true);
     expect(reports.at(-1)).toMatchObject({ etaSeconds: 0 });
-    expect(reports.at(-1)!.processed).toBe(reports.at(-1)!.total);
+    expect(reports.at(-1)!.position).toBe(reports.at(-1)!.head);
 
     expect(await store.projectionState('tallies')).toMatchObject({
       liveGeneration: 2, buildingGeneration: null, generations: [{ generation: 2, version: 1 }],

@@ -3,13 +3,19 @@ import type { ProjectionStore } from '#read-store';
 import type { AnyProjection } from './projection.js';
 import { foldBatch, type CurrentDocument, type FoldedBatch, type Track } from './project-batch.js';
 
+/**
+ * How far a rebuild has come, as positions in the log: a position is not an event number (on EventStoreDB it is a byte
+ * offset, with other streams' and system events in between), so the share done and the time left are read from
+ * positions as a fraction of the log, and only events actually applied are counted as events.
+ */
 export interface RebuildProgress {
-  /** Log position the new generation has reached (positions stand in for event counts: the log is gapless). */
-  processed: number;
+  /** Log position the slowest new generation has reached. */
+  position: number;
   /** Head of the log when this report was made. */
-  total: number;
+  head: number;
+  /** Events applied per second by the slowest projection (a count, not a difference of positions). */
   eventsPerSecond: number;
-  /** Null until a rate is known. */
+  /** From the rate at which the position advances through the log; null until it has moved. */
   etaSeconds: number | null;
 }
 
@@ -85,18 +91,20 @@ export async function rebuildProjections(
     tracks.push({ projection, generation, checkpoint: await readStore.checkpoint({ name, generation }) });
   }
   const started = now();
+  const startPosition = Math.min(...tracks.map((t) => t.checkpoint));
   const applied = new Map<string, number>(projections.map((p) => [p.name, 0]));
   const lowest = () => Math.min(...tracks.map((t) => t.checkpoint));
 
   const report = async (done = false) => {
     if (!onProgress) return;
-    const processed = lowest();
+    const position = lowest();
     // Once switched, the rebuild is complete: later events are the live run's business.
-    const total = done ? processed : Math.max(await eventStore.headPosition(), processed);
+    const head = done ? position : Math.max(await eventStore.headPosition(), position);
     const seconds = Math.max(now() - started, 1) / 1000;
     const eventsPerSecond = Math.min(...applied.values()) / seconds;
-    const etaSeconds = eventsPerSecond > 0 ? (total - processed) / eventsPerSecond : null;
-    await onProgress({ processed, total, eventsPerSecond, etaSeconds });
+    const positionsPerSecond = (position - startPosition) / seconds;
+    const etaSeconds = position >= head ? 0 : positionsPerSecond > 0 ? (head - position) / positionsPerSecond : null;
+    await onProgress({ position, head, eventsPerSecond, etaSeconds });
   };
   /**
    * Applies batches until the log is exhausted; returns when a read comes back short. Each track keeps one commit in

@@ -5,6 +5,7 @@ import type {
   AppendRequest,
   AppendResult,
   CommandRecord,
+  EventCount,
   EventStore,
   ReadAllOptions,
   ReadStreamOptions,
@@ -79,6 +80,9 @@ export class SqliteEventStore implements EventStore {
         `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
       ).raw(true),
       head: db.prepare<[], { head: number }>('SELECT COALESCE(MAX(position), 0) AS head FROM events'),
+      countAfter: db.prepare<[number, number], { count: number }>(
+        'SELECT COUNT(*) AS count FROM (SELECT 1 FROM events WHERE position > ? ORDER BY position LIMIT ?)',
+      ),
       command: db.prepare<[string, string], CommandRow>(FIND_COMMAND),
     };
   }
@@ -169,6 +173,11 @@ export class SqliteEventStore implements EventStore {
 
   async headPosition(): Promise<number> {
     return this.read(() => this.queries.head.get()?.head ?? 0);
+  }
+
+  async countAfter(after: number, cap: number): Promise<EventCount> {
+    const count = this.read(() => this.queries.countAfter.get(after, cap + 1)?.count ?? 0);
+    return { count: Math.min(count, cap), capped: count > cap };
   }
 
   async findCommand(callerId: string, key: string): Promise<CommandRecord | null> {

@@ -31,7 +31,7 @@ export class Metrics {
 
   readonly projectionLag = new Gauge({
     name: 'connection_projection_lag_events',
-    help: 'Events in the log not yet applied by each projection',
+    help: 'Events in the log not yet applied by each projection, counted up to 10,000 (then reported as 10,000)',
     labelNames: ['projection'] as const,
     registers: [this.registry],
   });

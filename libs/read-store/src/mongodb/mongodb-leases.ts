@@ -1,6 +1,7 @@
 import type { Collection, Db } from 'mongodb';
 import type { LeaseFence, LeaseHolder } from '../read-store.port.js';
 import { LeaseLostError } from '../read-store.errors.js';
+import { leaseFilter, takeLease } from './mongodb-lease-update.js';
 
 interface LeaseDocument {
   _id: string;
@@ -29,15 +30,14 @@ export class MongoLeases {
 
   async acquire(name: string, owner: string, ttlMs: number): Promise<boolean> {
     try {
-      // Matches our own lease (a renewal) or an expired one; otherwise the upsert tries to insert a second document
-      // with the same _id and fails with a duplicate key: held by someone else.
-      await this.leases.updateOne(
-        { _id: name, $or: [{ owner }, { $expr: { $lte: ['$expiresAt', '$$NOW'] } }] },
-        [{ $set: { owner, expiresAt: { $add: ['$$NOW', ttlMs] } } }],
-        { upsert: true },
-      );
-      return true;
+      const lease = await this.leases.findOneAndUpdate(leaseFilter(name), takeLease(owner, ttlMs), {
+        upsert: true,
+        returnDocument: 'after',
+        projection: { owner: 1 },
+      });
+      return lease?.owner === owner;
     } catch (error) {
+      // Two first takers raced to insert the document: the other one's insert won, so the lease is fresh and theirs.
       if (isDuplicateKey(error)) return false;
       throw error;
     }

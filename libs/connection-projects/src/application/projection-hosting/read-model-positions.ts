@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { EVENT_STORE, type EventStore } from '#event-sourcing';
+import { EVENT_STORE, type EventCount, type EventStore } from '#event-sourcing';
 import { DOCUMENT_READER, type DocumentReader } from '#read-store';
 import { PROJECTIONS } from '../../projections/index.js';
 import { ProjectionHost } from './projection-host.js';
@@ -8,8 +8,17 @@ import { ProjectionHost } from './projection-host.js';
 export interface ProjectionLag {
   name: string;
   position: number;
+  /** Events after the checkpoint, counted up to LAG_CAP. */
   lag: number;
+  /** More than LAG_CAP events are behind: `lag` is the cap. */
+  lagCapped: boolean;
 }
+
+/**
+ * Lag is counted, not subtracted: on EventStoreDB positions are byte offsets in the log, not event numbers. The cap keeps
+ * a health check or a metrics scrape cheap however far behind a projection is (at most this many events are read).
+ */
+export const LAG_CAP = 10_000;
 
 /**
  * Where the read models stand relative to the log: read-your-writes waits here, health reports it. Works whether the
@@ -36,8 +45,13 @@ export class ReadModelPositions {
   }
 
   async lags(): Promise<ProjectionLag[]> {
-    const [head, positions] = await Promise.all([this.events.headPosition(), this.positions()]);
-    return positions.map((p) => ({ ...p, lag: Math.max(0, head - p.position) }));
+    const positions = await this.positions();
+    // Projections usually stand at the same checkpoint: one count each distinct one.
+    const counts = new Map<number, EventCount>();
+    for (const { position } of positions) {
+      if (!counts.has(position)) counts.set(position, await this.events.countAfter(position, LAG_CAP));
+    }
+    return positions.map((p) => ({ ...p, lag: counts.get(p.position)!.count, lagCapped: counts.get(p.position)!.capped }));
   }
 
   private async positions(): Promise<{ name: string; position: number }[]> {
