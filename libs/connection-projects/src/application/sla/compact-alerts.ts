@@ -14,7 +14,7 @@ export interface CompactAlertsFilter {
 
 /**
  * `listSlaAlerts` over the compact clocks, with the same answer: the clocks are already in the list's order, so the
- * overdue and due-soon ones are picked in one pass with no sort; working days are subtractions of day ordinals.
+ * overdue and due-soon ones are picked in one pass with no sort; working days are subtractions in the calendar's table.
  */
 export function compactAlerts(set: CompactSlaClocks, filter: CompactAlertsFilter): SlaAlert[] {
   const { asOf } = filter;

@@ -1,7 +1,8 @@
 import { projectBatch, type StoredEvent } from '#event-sourcing';
 import { utcInstant } from '../../domain/calendar/index.js';
+import { SEED_POLICY } from '../../domain/policy/index.js';
 import { slaClocksProjection } from './sla-clocks.projection.js';
-import { OPEN_FOREVER, type SlaClocksDocument } from './sla-clocks.js';
+import { OPEN_FOREVER, SLA_CLOCK_NAMES, type SlaClocksDocument } from './sla-clocks.js';
 import { storedEvents } from './testing/national-day.fixture.js';
 
 const events = storedEvents();
@@ -83,6 +84,14 @@ describe('sla-clocks projection: given a project\'s events then its document', (
   it('given events of a project never applied for, or of other streams, then no document', () => {
     expect(fold(ofProject('sla-p4').slice(1))).toBeNull();
     expect(slaClocksProjection.documentIds({ ...events[0]!, streamId: 'tally-1' })).toEqual([]);
+  });
+});
+
+describe('sla-clocks projection: the clocks it knows', () => {
+  it('given the seed policy then its clock table names the dashboard\'s clocks, in the dashboard\'s order', () => {
+    const names = ['schemeReply', 'designReview', 'energization', 'postConnectionCheck'];
+    expect([...new Set(SEED_POLICY.clocks.map((c) => c.name))]).toEqual(names);
+    expect(SLA_CLOCK_NAMES).toEqual(names);
   });
 });
 
