@@ -12,7 +12,7 @@ import {
   XIHU,
 } from '#connection-projects/testing';
 import { mintToken } from '#platform';
-import { READ_STORE } from '#read-store';
+import { DOCUMENT_READER } from '#read-store';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard.js';
 import { VALIDATOR_OPTIONS } from '../common/validation/index.js';
 import { ProblemDetailsFilter } from '../problem/problem-details.filter.js';
@@ -37,7 +37,7 @@ beforeAll(async () => {
       GetSlaDashboardHandler,
       GetSlaAlertsHandler,
       SlaClockIndex,
-      { provide: READ_STORE, useValue: fixture.readStore },
+      { provide: DOCUMENT_READER, useValue: fixture.readStore },
       { provide: CLOCK, useValue: { now: () => new Date(MONDAY_NOON) } },
       { provide: APP_GUARD, useClass: JwtAuthGuard },
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },
