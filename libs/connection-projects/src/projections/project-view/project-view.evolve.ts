@@ -73,7 +73,7 @@ function advance(d: Doc, e: ProjectEvent): void {
   if (next === fold) return;
   d.clockRecords = next.records;
   if (next.pending) d.clockPending = next.pending;
-  else delete d.clockPending;
+  else if (d.clockPending !== undefined) delete d.clockPending;
 }
 
 // Mutates the fresh copy made in evolveProjectView; arrays are replaced, never pushed into, so `doc` stays untouched.

@@ -22,7 +22,7 @@ export function evolveSlaClocks(doc: Doc | null, stored: StoredEvent): Doc | nul
   const { records: clocks } = fold;
   const next: Doc = { ...doc, clocks };
   if (fold.pending) next.clockPending = fold.pending;
-  else delete next.clockPending;
+  else if (next.clockPending !== undefined) delete next.clockPending;
   if (event.type === 'MeterInstalledAndEnergized') {
     next.energizedAt = at;
     next.connectionWorkingDays = workingDaysBetween(prcCalendar, doc.appliedAt, at);
