@@ -75,25 +75,19 @@ export function advanceClocks<R extends ClockInstanceKey>(
   event: ClockEvent,
   records: ClockRecords<R>,
 ): ClockFold<R> {
+  const rules = rulesOf(table).get(event.type);
+  if (rules === undefined) return fold;
   let { records: instances, pending } = fold;
-  for (const clock of table) {
-    const stops = clock.stops;
-    if ('its' in stops) {
-      if (!matches(stops.its, event)) continue;
-      const round = roundOf(event);
-      if (round !== undefined) instances = stopOpen(instances, clock.name, round, event.occurredAt, records);
-    } else if (matches(stops.next, event)) {
-      instances = stopOpen(instances, clock.name, undefined, event.occurredAt, records);
-    }
+  for (const { clock, match, byRound } of rules.stops) {
+    if (!matches(match, event)) continue;
+    const round = byRound ? roundOf(event) : undefined;
+    if (!byRound || round !== undefined) instances = stopOpen(instances, clock.name, round, event.occurredAt, records);
   }
-  for (const clock of table) {
-    const starts = clock.starts;
-    if ('laterOf' in starts) {
-      const [first, second] = starts.laterOf;
-      const side = matches(first, event) ? 0 : matches(second, event) ? 1 : -1;
-      if (side < 0) continue;
-      const limit = limitOf(clock, customerClass);
-      if (limit === undefined) continue;
+  for (const { clock, match, kind, side } of rules.starts) {
+    if (!matches(match, event)) continue;
+    const limit = limitOf(clock, customerClass);
+    if (limit === undefined) continue;
+    if (kind === 'laterOf') {
       const other = `${clock.name}:${1 - side}`;
       if (pending?.[other] !== undefined) {
         const { [other]: _, ...rest } = pending;
@@ -104,16 +98,53 @@ export function advanceClocks<R extends ClockInstanceKey>(
       }
       continue;
     }
-    const each = 'each' in starts;
-    if (!matches(each ? starts.each : starts.on, event)) continue;
-    const limit = limitOf(clock, customerClass);
-    if (limit === undefined) continue;
-    const round = each ? (roundOf(event) ?? instances.filter((r) => r.name === clock.name).length + 1) : undefined;
+    const round = kind === 'each' ? (roundOf(event) ?? instances.filter((r) => r.name === clock.name).length + 1) : undefined;
     instances = [...instances, records.started(clock.name, event.occurredAt, limit, round)];
   }
   if (instances === fold.records && pending === fold.pending) return fold;
   return pending === undefined || Object.keys(pending).length === 0 ? { records: instances } : { records: instances, pending };
 }
+
+interface StopRule {
+  clock: ClockDefinition;
+  match: EventMatch;
+  byRound: boolean;
+}
+
+interface StartRule {
+  clock: ClockDefinition;
+  match: EventMatch;
+  kind: 'on' | 'each' | 'laterOf';
+  /** laterOf: which of the two events this is. */
+  side: number;
+}
+
+/** A table's rules by event type, in table order (a fold asks for every event of every subject). */
+const rulesByTable = new WeakMap<readonly ClockDefinition[], Map<string, { stops: StopRule[]; starts: StartRule[] }>>();
+
+let lastTable: readonly ClockDefinition[] | undefined;
+let lastRules: Map<string, { stops: StopRule[]; starts: StartRule[] }> | undefined;
+
+const rulesOf = (table: readonly ClockDefinition[]) => {
+  if (table === lastTable) return lastRules!;
+  let rules = rulesByTable.get(table);
+  if (rules) return ((lastTable = table), (lastRules = rules));
+  rules = new Map();
+  const of = (type: string) => rules!.get(type) ?? rules!.set(type, { stops: [], starts: [] }).get(type)!;
+  for (const clock of table) {
+    const { stops, starts } = clock;
+    if ('its' in stops) of(stops.its.event).stops.push({ clock, match: stops.its, byRound: true });
+    else of(stops.next.event).stops.push({ clock, match: stops.next, byRound: false });
+    if ('laterOf' in starts) starts.laterOf.forEach((match, side) => of(match.event).starts.push({ clock, match, kind: 'laterOf', side }));
+    else if ('each' in starts) of(starts.each.event).starts.push({ clock, match: starts.each, kind: 'each', side: 0 });
+    else of(starts.on.event).starts.push({ clock, match: starts.on, kind: 'on', side: 0 });
+  }
+  rulesByTable.set(table, rules);
+  return ((lastTable = table), (lastRules = rules));
+};
+
+/** Whether an event of this type can start or stop a clock of the table (readers skip the others cheaply). */
+export const touchesClocks = (table: readonly ClockDefinition[], eventType: string): boolean => rulesOf(table).has(eventType);
 
 const matches = (match: EventMatch, event: ClockEvent): boolean => {
   if (match.event !== event.type) return false;
@@ -130,7 +161,12 @@ const roundOf = (event: ClockEvent): number | undefined => {
 
 /** The instances with every open one of that name (and round) stopped; the same array when none is open. */
 function stopOpen<R extends ClockInstanceKey>(instances: R[], name: string, round: number | undefined, at: string, records: ClockRecords<R>): R[] {
-  const open = (r: R) => r.name === name && r.stoppedAt === undefined && (round === undefined || r.round === round);
-  if (!instances.some(open)) return instances;
-  return instances.map((r) => (open(r) ? records.stopped(r, at) : r));
+  let stopped: R[] | undefined;
+  for (let i = 0; i < instances.length; i++) {
+    const r = instances[i];
+    if (r.name !== name || r.stoppedAt !== undefined || (round !== undefined && r.round !== round)) continue;
+    stopped ??= instances.slice();
+    stopped[i] = records.stopped(r, at);
+  }
+  return stopped ?? instances;
 }

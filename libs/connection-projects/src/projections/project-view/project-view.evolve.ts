@@ -7,7 +7,7 @@ import {
   type ProjectEvent,
   type ProjectEventDataMap,
 } from '../../domain/index.js';
-import { advanceClocks, clockInstancesOn, type ClockFold, type ClockRecords } from '../../domain/sla/index.js';
+import { advanceClocks, clockInstancesOn, touchesClocks, type ClockFold, type ClockRecords } from '../../domain/sla/index.js';
 import type { ClockRecord, ProjectStatus, ProjectViewDocument } from './project-view.js';
 
 type Doc = ProjectViewDocument;
@@ -68,8 +68,10 @@ function applicationAccepted(event: ProjectEvent & { type: 'ApplicationAccepted'
 
 /** The policy's clock table decides which clocks the event starts and stops (SPEC §5). */
 function advance(d: Doc, e: ProjectEvent): void {
+  const table = policyFor(d.policyVersion).clocks;
+  if (!touchesClocks(table, e.type)) return;
   const fold: ClockFold<ClockRecord> = d.clockPending ? { records: d.clockRecords, pending: d.clockPending } : { records: d.clockRecords };
-  const next = advanceClocks(policyFor(d.policyVersion).clocks, d.customerClass, fold, e, CLOCK_RECORDS);
+  const next = advanceClocks(table, d.customerClass, fold, e, CLOCK_RECORDS);
   if (next === fold) return;
   d.clockRecords = next.records;
   if (next.pending) d.clockPending = next.pending;

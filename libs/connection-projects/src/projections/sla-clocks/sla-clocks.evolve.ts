@@ -1,7 +1,7 @@
 import type { StoredEvent } from '#event-sourcing';
 import { prcCalendar, utcInstant } from '../../domain/calendar/index.js';
 import { isProjectEventType, policyFor, type ProjectEvent } from '../../domain/index.js';
-import { advanceClocks, deadlineFor, workingDaysBetween, type ClockFold, type ClockRecords } from '../../domain/sla/index.js';
+import { advanceClocks, deadlineFor, touchesClocks, workingDaysBetween, type ClockFold, type ClockRecords } from '../../domain/sla/index.js';
 import type { ClockName } from '../project-view/index.js';
 import { OPEN_FOREVER, type SlaClockRecord, type SlaClocksDocument } from './sla-clocks.js';
 
@@ -19,10 +19,10 @@ export function evolveSlaClocks(doc: Doc | null, stored: StoredEvent): Doc | nul
   if (event.type === 'ApplicationAccepted') return applicationAccepted(event);
   if (!doc) return doc;
   const fold = nextClocks(doc, event);
-  const { records: clocks } = fold;
+  const clocks = fold ? fold.records : doc.clocks;
   const next: Doc = { ...doc, clocks };
-  if (fold.pending) next.clockPending = fold.pending;
-  else if (next.clockPending !== undefined) delete next.clockPending;
+  if (fold?.pending) next.clockPending = fold.pending;
+  else if (fold && next.clockPending !== undefined) delete next.clockPending;
   if (event.type === 'MeterInstalledAndEnergized') {
     next.energizedAt = at;
     next.connectionWorkingDays = workingDaysBetween(prcCalendar, doc.appliedAt, at);
@@ -51,17 +51,20 @@ function applicationAccepted(event: ProjectEvent & { type: 'ApplicationAccepted'
   };
 }
 
-/** The clocks after the event; the same array when the event touches no clock. */
-function nextClocks(doc: Doc, event: ProjectEvent): ClockFold<SlaClockRecord> {
-  const { clocks } = doc;
+/** The clocks after the event; undefined when the event touches no clock. */
+function nextClocks(doc: Doc, event: ProjectEvent): ClockFold<SlaClockRecord> | undefined {
+  const { clocks, clockPending } = doc;
   if (event.type === 'ProjectCancelled') {
     // "A cancelled project stops its clocks" (SPEC §5): open ones are marked, so that from the cancellation on they
     // leave the dashboard, while an `asOf` before it still sees them running.
     const at = event.occurredAt;
-    return { records: clocks.map((c) => (isOpen(c) ? { ...c, cancelledAt: at } : c)), ...(doc.clockPending ? { pending: doc.clockPending } : {}) };
+    return { records: clocks.map((c) => (isOpen(c) ? { ...c, cancelledAt: at } : c)), ...(clockPending ? { pending: clockPending } : {}) };
   }
-  const fold: ClockFold<SlaClockRecord> = doc.clockPending ? { records: clocks, pending: doc.clockPending } : { records: clocks };
-  return advanceClocks(policyFor(doc.policyVersion).clocks, doc.customerClass, fold, event, RECORDS);
+  const table = policyFor(doc.policyVersion).clocks;
+  if (!touchesClocks(table, event.type)) return undefined;
+  const fold: ClockFold<SlaClockRecord> = clockPending ? { records: clocks, pending: clockPending } : { records: clocks };
+  const next = advanceClocks(table, doc.customerClass, fold, event, RECORDS);
+  return next === fold ? undefined : next;
 }
 
 /** The compact record of a clock: instants in UTC, deadline and due-soon instant precomputed, working days once stopped. */
