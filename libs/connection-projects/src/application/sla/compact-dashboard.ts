@@ -8,7 +8,6 @@ import {
   noStatusCounts,
   type ClockStatus,
   type ClockSummary,
-  type StatusCounts,
 } from '../../domain/sla/index.js';
 import { SLA_CLOCK_NAMES, type SlaDashboard, type SlaFigures } from '../../projections/sla-clocks/index.js';
 import type { ClockName } from '../../projections/project-view/index.js';
@@ -76,13 +75,14 @@ const grow = (histogram: number[], days: number): void => {
 
 /** Counts per clock and status, and per clock a histogram of whole working days (odd values kept aside). */
 class Tally {
-  readonly statuses: StatusCounts[] = SLA_CLOCK_NAMES.map(noStatusCounts);
+  /** Per clock, counts in CLOCK_STATUSES order. */
+  readonly statuses = SLA_CLOCK_NAMES.map(() => CLOCK_STATUSES.map(() => 0));
   readonly days = SLA_CLOCK_NAMES.map((): number[] => []);
   readonly odd = SLA_CLOCK_NAMES.map((): number[] => []);
   readonly connections: number[] = [];
 
   add(name: number, status: ClockStatus, days: number): void {
-    this.statuses[name][status]++;
+    this.statuses[name][CLOCK_STATUSES.indexOf(status)]++;
     const histogram = this.days[name];
     if (days >= 0 && days < histogram.length && Number.isInteger(days)) histogram[days]++;
     else if (Number.isInteger(days) && days >= 0 && days < 100_000) grow(histogram, days), histogram[days]++;
@@ -90,7 +90,7 @@ class Tally {
   }
 
   merge(other: Tally): void {
-    other.statuses.forEach((counts, name) => CLOCK_STATUSES.forEach((status) => (this.statuses[name][status] += counts[status])));
+    other.statuses.forEach((counts, name) => counts.forEach((n, status) => (this.statuses[name][status] += n)));
     other.days.forEach((histogram, name) => {
       grow(this.days[name], histogram.length - 1);
       histogram.forEach((n, days) => (this.days[name][days] += n));
@@ -107,7 +107,9 @@ class Tally {
   /** As `summarizeClocks`: the same counts, rate, rounded mean and nearest-rank p90. */
   private summary(name: number): ClockSummary {
     const durations = this.odd[name].length > 0 ? this.exactDurations(name) : this.histogramDurations(name);
-    return clockSummaryOf(this.statuses[name], durations);
+    const counts = noStatusCounts();
+    CLOCK_STATUSES.forEach((status, i) => (counts[status] = this.statuses[name][i]));
+    return clockSummaryOf(counts, durations);
   }
 
   private histogramDurations(name: number): { avg: number | null; p90: number | null } {
