@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { InvalidReadQueryError, DOCUMENT_READER, type Condition, type Page, type DocumentReader } from '#read-store';
-import { DomainError } from '../../domain/index.js';
-import { auditTrailProjection, utcInstant, type AuditRow, type AuditRowDocument } from '../../projections/audit-trail/index.js';
+import { DomainError, utcInstantOrNull } from '../../domain/index.js';
+import { auditTrailProjection, type AuditRow, type AuditRowDocument } from '../../projections/audit-trail/index.js';
 import { customerDossierProjection, type DossierProjectDocument } from '../../projections/customer-dossier/index.js';
 import { customerProjectDocuments } from './customer-dossier.query.js';
 
@@ -77,8 +77,9 @@ export class ListAuditTrailHandler implements IQueryHandler<ListAuditTrailQuery>
     } else if (projectId !== undefined) where.projectId = projectId;
     if (actorId !== undefined) where['actor.id'] = actorId;
     if (type !== undefined) where.type = type;
-    const gte = from === undefined ? undefined : utcInstant(from);
-    const lte = to === undefined ? undefined : utcInstant(to);
+    // The API accepts only instants with an offset; anything else reaching here is refused, never read in the host's zone.
+    const gte = from === undefined ? undefined : utcInstantOrNull(from);
+    const lte = to === undefined ? undefined : utcInstantOrNull(to);
     if (gte === null || lte === null) throw new DomainError('VALIDATION_FAILED', 'from/to must be ISO 8601 date-times');
     if (gte !== undefined || lte !== undefined) {
       where.occurredAtUtc = { ...(gte !== undefined ? { gte } : {}), ...(lte !== undefined ? { lte } : {}) };

@@ -1,6 +1,8 @@
 import type { ReadStore } from '#read-store';
 import { SlaClockIndex } from '../sla/sla-clock-index.js';
-import { listSlaAlerts, utcInstant, type SlaClocksDocument } from '../../projections/sla-clocks/index.js';
+import { utcInstant } from '../../domain/calendar/index.js';
+import type { SlaClocksDocument } from '../../projections/sla-clocks/index.js';
+import { listSlaAlerts } from '../../projections/sla-clocks/testing/sla-alerts.reference.js';
 import {
   AFTER_HOLIDAY,
   BEFORE_HOLIDAY,

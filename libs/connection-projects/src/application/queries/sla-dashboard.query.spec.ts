@@ -1,7 +1,9 @@
 import type { ReadStore } from '#read-store';
 import { SlaClockIndex } from '../sla/sla-clock-index.js';
 import type { ClockSummary } from '../../domain/sla/index.js';
-import { buildSlaDashboard, utcInstant, type SlaClocksDocument } from '../../projections/sla-clocks/index.js';
+import { utcInstant } from '../../domain/calendar/index.js';
+import type { SlaClocksDocument } from '../../projections/sla-clocks/index.js';
+import { buildSlaDashboard } from '../../projections/sla-clocks/testing/sla-dashboard.reference.js';
 import {
   AFTER_HOLIDAY,
   BEFORE_HOLIDAY,

@@ -1,9 +1,9 @@
-import { endOfDay } from '../../domain/calendar/index.js';
+import { endOfDay, fromEpochDay, shanghaiEpochDay } from '../../domain/calendar/index.js';
+import { clockStatusAt } from '../../domain/sla/index.js';
 import { SLA_CLOCK_NAMES, type AlertStatus, type SlaAlert } from '../../projections/sla-clocks/index.js';
 import type { CustomerClass } from '../../domain/index.js';
 import { CALENDAR_ESTIMATED } from './clock-table.js';
 import { roundOf, type CompactProject, type CompactSlaClocks } from './compact-sla-clocks.js';
-import { localDateOfDay, shanghaiDayNumber } from './working-day-ordinals.js';
 
 export interface CompactAlertsFilter {
   asOf: number;
@@ -14,33 +14,32 @@ export interface CompactAlertsFilter {
 
 /**
  * `listSlaAlerts` over the compact clocks, with the same answer: the clocks are already in the list's order, so the
- * overdue and due-soon ones are picked in one pass with no sort; working days are subtractions of day ordinals.
+ * overdue and due-soon ones are picked in one pass with no sort; working days are subtractions in the calendar's table.
  */
 export function compactAlerts(set: CompactSlaClocks, filter: CompactAlertsFilter): SlaAlert[] {
   const { asOf } = filter;
   const org = filter.orgUnit === undefined ? -1 : set.code('orgUnit', filter.orgUnit);
   const cls = filter.customerClass === undefined ? -1 : set.code('customerClass', filter.customerClass);
   if ((filter.orgUnit !== undefined && org < 0) || (filter.customerClass !== undefined && cls < 0)) return [];
-  const wantOverdue = filter.statuses.includes('overdue');
-  const wantDueSoon = filter.statuses.includes('dueSoon');
-  const asOfDay = shanghaiDayNumber(asOf);
+  const wanted = new Set<string>(filter.statuses);
+  const asOfDay = shanghaiEpochDay(asOf);
+  const { calendar } = set;
   const deadlines = new Map<number, string>();
   const alerts: SlaAlert[] = [];
 
   const t = set.clocks;
   for (const id of set.inDeadlineOrder()) {
-    // Open at asOf (started, not stopped, not cancelled), then overdue or due soon as `clockEvaluator` says.
-    if (t.startedAt[id] > asOf || t.stoppedAt[id] <= asOf || t.cancelledAt[id] <= asOf) continue;
-    const status: AlertStatus | null = asOf > t.deadline[id] ? 'overdue' : asOf >= t.dueSoonFrom[id] ? 'dueSoon' : null;
-    if (status === null || (status === 'overdue' ? !wantOverdue : !wantDueSoon)) continue;
+    const seen = clockStatusAt(asOf, t.startedAt[id], t.stoppedAt[id], t.cancelledAt[id], t.deadline[id], t.dueSoonFrom[id]);
+    if (seen === null || !wanted.has(seen)) continue;
+    const status = seen as AlertStatus;
     const project = set.projects[t.project[id]];
     if (project.appliedAt > asOf || (org >= 0 && project.orgUnit !== org) || (cls >= 0 && project.customerClass !== cls)) continue;
     const deadlineDay = t.deadlineDay[id];
     let deadline = deadlines.get(deadlineDay);
-    if (deadline === undefined) deadlines.set(deadlineDay, (deadline = endOfDay(localDateOfDay(deadlineDay))));
-    const alert = alertOf(set, id, project, deadline, status, set.ordinals.between(t.startDay[id], asOfDay));
-    if (status === 'overdue') alert.workingDaysOver = set.ordinals.between(deadlineDay, asOfDay);
-    else alert.workingDaysLeft = set.ordinals.between(asOfDay, deadlineDay);
+    if (deadline === undefined) deadlines.set(deadlineDay, (deadline = endOfDay(fromEpochDay(deadlineDay))));
+    const alert = alertOf(set, id, project, deadline, status, calendar.workingDaysBetweenEpochDays(t.startDay[id], asOfDay));
+    if (status === 'overdue') alert.workingDaysOver = calendar.workingDaysBetweenEpochDays(deadlineDay, asOfDay);
+    else alert.workingDaysLeft = calendar.workingDaysBetweenEpochDays(asOfDay, deadlineDay);
     if (t.flags[id] & CALENDAR_ESTIMATED) alert.calendarEstimated = true;
     alerts.push(alert);
   }

@@ -1,8 +1,17 @@
-import { averageRounded, clockSummaryOf, nearestRankPercentile, type ClockSummary } from '../../domain/sla/index.js';
+import { shanghaiEpochDay } from '../../domain/calendar/index.js';
+import {
+  averageRounded,
+  CLOCK_STATUSES,
+  clockStatusAt,
+  clockSummaryOf,
+  nearestRankPercentile,
+  noStatusCounts,
+  type ClockStatus,
+  type ClockSummary,
+} from '../../domain/sla/index.js';
 import { SLA_CLOCK_NAMES, type SlaDashboard, type SlaFigures } from '../../projections/sla-clocks/index.js';
 import type { ClockName } from '../../projections/project-view/index.js';
 import type { CompactSlaClocks } from './compact-sla-clocks.js';
-import { shanghaiDayNumber } from './working-day-ordinals.js';
 
 /** The dashboard's filters in epoch ms (from/to absent = unbounded) and dictionary codes (absent = all). */
 export interface CompactDashboardFilter {
@@ -13,11 +22,9 @@ export interface CompactDashboardFilter {
   customerClass?: string;
 }
 
-const RUNNING = 0, DUE_SOON = 1, OVERDUE = 2, MET_ON_TIME = 3, MET_LATE = 4;
-
 /**
  * `buildSlaDashboard` over the compact clocks, with the same answer: one pass over the projects, each clock's status
- * a few number comparisons and its working days one subtraction; durations kept as counts per whole day, so the
+ * the one rule (`clockStatusAt`) on numbers and its working days one subtraction; durations kept as counts per whole day, so the
  * average and the nearest-rank p90 come out of a histogram instead of sorted arrays.
  */
 export function compactDashboard(set: CompactSlaClocks, filter: CompactDashboardFilter): Omit<SlaDashboard, 'asOf'> {
@@ -28,8 +35,8 @@ export function compactDashboard(set: CompactSlaClocks, filter: CompactDashboard
   const cls = filter.customerClass === undefined ? -1 : set.code('customerClass', filter.customerClass);
   const tallies: (Tally | undefined)[] = [];
   const noMatch = (filter.orgUnit !== undefined && org < 0) || (filter.customerClass !== undefined && cls < 0);
-  const asOfDay = shanghaiDayNumber(asOf);
-  const { ordinals } = set;
+  const asOfDay = shanghaiEpochDay(asOf);
+  const { calendar } = set;
 
   const t = set.clocks;
   for (const project of noMatch ? [] : set.projects) {
@@ -37,17 +44,11 @@ export function compactDashboard(set: CompactSlaClocks, filter: CompactDashboard
     let tally = tallies[project.orgUnit];
     for (const id of project.clocks) {
       const startedAt = t.startedAt[id];
-      if (startedAt < from || startedAt > to || startedAt > asOf || t.cancelledAt[id] <= asOf) continue;
-      let status: number;
-      let days: number;
+      if (startedAt < from || startedAt > to) continue;
       const stoppedAt = t.stoppedAt[id];
-      if (stoppedAt <= asOf) {
-        status = stoppedAt <= t.deadline[id] ? MET_ON_TIME : MET_LATE;
-        days = t.stopDays[id];
-      } else {
-        status = asOf > t.deadline[id] ? OVERDUE : asOf >= t.dueSoonFrom[id] ? DUE_SOON : RUNNING;
-        days = ordinals.between(t.startDay[id], asOfDay);
-      }
+      const status = clockStatusAt(asOf, startedAt, stoppedAt, t.cancelledAt[id], t.deadline[id], t.dueSoonFrom[id]);
+      if (status === null) continue;
+      const days = stoppedAt <= asOf ? t.stopDays[id] : calendar.workingDaysBetweenEpochDays(t.startDay[id], asOfDay);
       tally ??= tallies[project.orgUnit] = new Tally();
       tally.add(t.name[id], status, days);
     }
@@ -74,13 +75,14 @@ const grow = (histogram: number[], days: number): void => {
 
 /** Counts per clock and status, and per clock a histogram of whole working days (odd values kept aside). */
 class Tally {
-  readonly statuses = SLA_CLOCK_NAMES.map(() => [0, 0, 0, 0, 0]);
+  /** Per clock, counts in CLOCK_STATUSES order. */
+  readonly statuses = SLA_CLOCK_NAMES.map(() => CLOCK_STATUSES.map(() => 0));
   readonly days = SLA_CLOCK_NAMES.map((): number[] => []);
   readonly odd = SLA_CLOCK_NAMES.map((): number[] => []);
   readonly connections: number[] = [];
 
-  add(name: number, status: number, days: number): void {
-    this.statuses[name][status]++;
+  add(name: number, status: ClockStatus, days: number): void {
+    this.statuses[name][CLOCK_STATUSES.indexOf(status)]++;
     const histogram = this.days[name];
     if (days >= 0 && days < histogram.length && Number.isInteger(days)) histogram[days]++;
     else if (Number.isInteger(days) && days >= 0 && days < 100_000) grow(histogram, days), histogram[days]++;
@@ -104,9 +106,10 @@ class Tally {
 
   /** As `summarizeClocks`: the same counts, rate, rounded mean and nearest-rank p90. */
   private summary(name: number): ClockSummary {
-    const [running, dueSoon, overdue, metOnTime, metLate] = this.statuses[name];
     const durations = this.odd[name].length > 0 ? this.exactDurations(name) : this.histogramDurations(name);
-    return clockSummaryOf({ running, dueSoon, overdue, metOnTime, metLate }, durations);
+    const counts = noStatusCounts();
+    CLOCK_STATUSES.forEach((status, i) => (counts[status] = this.statuses[name][i]));
+    return clockSummaryOf(counts, durations);
   }
 
   private histogramDurations(name: number): { avg: number | null; p90: number | null } {

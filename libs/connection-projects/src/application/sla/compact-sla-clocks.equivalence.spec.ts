@@ -1,13 +1,9 @@
 import type { CustomerClass, ProjectEvent } from '../../domain/index.js';
 import * as e from '../../domain/testing/index.js';
-import {
-  buildSlaDashboard,
-  evolveSlaClocks,
-  listSlaAlerts,
-  utcInstant,
-  type AlertStatus,
-  type SlaClocksDocument,
-} from '../../projections/sla-clocks/index.js';
+import { utcInstant } from '../../domain/calendar/index.js';
+import { evolveSlaClocks, type AlertStatus, type SlaClocksDocument } from '../../projections/sla-clocks/index.js';
+import { listSlaAlerts } from '../../projections/sla-clocks/testing/sla-alerts.reference.js';
+import { buildSlaDashboard } from '../../projections/sla-clocks/testing/sla-dashboard.reference.js';
 import { storedEvents, type FixtureProject } from '../../projections/sla-clocks/testing/national-day.fixture.js';
 import { compactAlerts } from './compact-alerts.js';
 import { compactDashboard } from './compact-dashboard.js';

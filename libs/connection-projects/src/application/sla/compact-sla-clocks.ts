@@ -1,7 +1,6 @@
-import { instantMs } from '../../domain/calendar/index.js';
+import { instantMs, prcCalendar, shanghaiEpochDay } from '../../domain/calendar/index.js';
 import { SLA_CLOCK_NAMES, type SlaClockRecord, type SlaClocksDocument } from '../../projections/sla-clocks/index.js';
 import { CALENDAR_ESTIMATED, ClockTable, GONE, NO_ROUND } from './clock-table.js';
-import { shanghaiDayNumber, WorkingDayOrdinals } from './working-day-ordinals.js';
 
 /** The dimensions a dashboard or alert list filters on, each with a dictionary of its values. */
 export type Dimension = 'orgUnit' | 'customerClass';
@@ -28,7 +27,8 @@ export interface CompactProject {
  * A clock's start and deadline never change once it exists; its stop and cancellation are filled in later.
  */
 export class CompactSlaClocks {
-  readonly ordinals = new WorkingDayOrdinals();
+  /** Counts working days between epoch days in O(1) (its cumulative table). */
+  readonly calendar = prcCalendar;
   readonly clocks = new ClockTable();
   readonly projects: CompactProject[] = [];
   readonly orgUnits: string[] = [];
@@ -98,9 +98,9 @@ export class CompactSlaClocks {
     t.round[id] = record.round ?? NO_ROUND;
     t.startedAt[id] = instantMs(record.startedAt);
     t.deadline[id] = instantMs(record.deadline);
-    t.deadlineDay[id] = shanghaiDayNumber(t.deadline[id]);
+    t.deadlineDay[id] = shanghaiEpochDay(t.deadline[id]);
     t.dueSoonFrom[id] = instantMs(record.dueSoonFrom);
-    t.startDay[id] = shanghaiDayNumber(t.startedAt[id]);
+    t.startDay[id] = shanghaiEpochDay(t.startedAt[id]);
     t.flags[id] = record.calendarEstimated === true ? CALENDAR_ESTIMATED : 0;
     this.fillStop(id, record);
     return id;
@@ -110,7 +110,7 @@ export class CompactSlaClocks {
     const t = this.clocks;
     t.stoppedAt[id] = record.stoppedAt === undefined ? Infinity : instantMs(record.stoppedAt);
     t.cancelledAt[id] = record.cancelledAt === undefined ? Infinity : instantMs(record.cancelledAt);
-    t.stopDays[id] = record.stoppedAt === undefined ? 0 : (record.workingDaysToStop ?? this.ordinals.between(t.startDay[id], shanghaiDayNumber(t.stoppedAt[id])));
+    t.stopDays[id] = record.stoppedAt === undefined ? 0 : (record.workingDaysToStop ?? this.calendar.workingDaysBetweenEpochDays(t.startDay[id], shanghaiEpochDay(t.stoppedAt[id])));
   }
 
   private sameClock(id: number, record: SlaClockRecord | undefined): boolean {

@@ -1,4 +1,3 @@
-export * from './working-day-ordinals.js';
 export * from './clock-table.js';
 export * from './compact-sla-clocks.js';
 export * from './compact-dashboard.js';

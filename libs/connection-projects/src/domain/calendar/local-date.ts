@@ -10,8 +10,10 @@
 export type LocalDate = string;
 
 export const SHANGHAI_OFFSET = '+08:00';
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Asia/Shanghai is UTC+8 all year (no DST since 1991). */
+export const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+/** A UTC day: every day of the arithmetic below is exactly this long. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
@@ -88,6 +90,24 @@ export const instantMs = (instant: string): number => {
 
 /** The Shanghai calendar day an instant falls on (2025-09-30T17:00:00Z is 2025-10-01). */
 export const shanghaiDateOf = (instant: string): LocalDate => fromUtcMs(instantMs(instant) + SHANGHAI_OFFSET_MS);
+
+/** The Shanghai calendar day of an epoch-ms instant, as an epoch day (`epochDay` of that date). */
+export const shanghaiEpochDay = (ms: number): number => Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS);
+
+/**
+ * An ISO instant with an offset in its normalised UTC form (`Date#toISOString`, `2025-09-30T02:00:00.000Z`), whose
+ * string order is time order; RangeError without an offset, like `instantMs`.
+ */
+export const utcInstant = (instant: string): string => new Date(instantMs(instant)).toISOString();
+
+/** `utcInstant` for text read from outside: null when it is not an instant with an offset. */
+export const utcInstantOrNull = (instant: string): string | null => {
+  try {
+    return utcInstant(instant);
+  } catch {
+    return null;
+  }
+};
 
 export const yearOf = (date: LocalDate): number => factsOf(date).year;
 

@@ -96,13 +96,26 @@ export class WorkingDayCalendar {
 
   /** Working days after `from` up to and including `to` (SPEC §5 durations); 0 when `to` is not after `from`. */
   workingDaysBetween(from: LocalDate, to: LocalDate): number {
-    const first = epochDay(from);
-    const last = epochDay(to);
+    return this.workingDaysBetweenEpochDays(epochDay(from), epochDay(to));
+  }
+
+  /**
+   * `workingDaysBetween` on epoch days, in O(1): the table's running count inside it and, outside it, where every day
+   * lies in a year without data, a count of Mondays–Fridays. Dashboards ask it for every open clock.
+   */
+  workingDaysBetweenEpochDays(first: number, last: number): number {
     if (last <= first) return 0;
-    const counted = this.table?.workingDaysBetween(first, last);
-    if (counted !== undefined) return counted;
-    let count = 0;
-    for (let day = first + 1; day <= last; day++) if (this.isWorkingEpochDay(day)) count++;
+    const table = this.table;
+    if (table === undefined) {
+      let count = 0;
+      for (let day = first + 1; day <= last; day++) if (this.isWorkingEpochDay(day)) count++;
+      return count;
+    }
+    const before = table.firstDay - 1;
+    const clamp = (day: number) => Math.min(Math.max(day, before), table.lastDay);
+    let count = table.countThrough(clamp(last)) - table.countThrough(clamp(first));
+    if (first < before) count += weekdaysBetween(first, Math.min(last, before));
+    if (last > table.lastDay) count += weekdaysBetween(Math.max(first, table.lastDay), last);
     return count;
   }
 
@@ -127,6 +140,16 @@ export class WorkingDayCalendar {
     return !isWeekend(date);
   }
 }
+
+/** Mondays–Fridays after epoch day `first` up to and including `last` (epoch day 0, 1970-01-01, was a Thursday). */
+const weekdaysBetween = (first: number, last: number): number => weekdaysBefore(last + 1) - weekdaysBefore(first + 1);
+
+/** Mondays–Fridays among the epoch days before `day`, counted from a Monday (epoch day -3) for whole weeks. */
+const weekdaysBefore = (day: number): number => {
+  const sinceMonday = day + 3;
+  const weeks = Math.floor(sinceMonday / 7);
+  return weeks * 5 + Math.min(sinceMonday - weeks * 7, 5);
+};
 
 const toYearDays = (data: CalendarYearData): YearDays => ({
   data,

@@ -1,6 +1,7 @@
+import { DAY_MS } from './local-date.js';
+
 /** At most this many years are tabulated (~37 KB); a calendar spanning more keeps answering by rule. */
 const MAX_YEARS = 50;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Each day's working status over a run of years, and the running count of working days, indexed by epoch day. Counting
@@ -9,7 +10,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export class WorkingDayTable {
   private constructor(
-    private readonly firstDay: number,
+    /** The first and last epoch days tabulated. */
+    readonly firstDay: number,
     private readonly working: Uint8Array,
     /** cumulative[i] = working days among firstDay … firstDay + i, inclusive. */
     private readonly cumulative: Int32Array,
@@ -39,17 +41,19 @@ export class WorkingDayTable {
     return new WorkingDayTable(firstDay, working, cumulative);
   }
 
+  get lastDay(): number {
+    return this.firstDay + this.working.length - 1;
+  }
+
+  /** Working days from the first day tabulated up to and including `day`, clamped to the table (0 before it). */
+  countThrough(day: number): number {
+    const i = day - this.firstDay;
+    return i < 0 ? 0 : this.cumulative[Math.min(i, this.cumulative.length - 1)];
+  }
+
   /** The day's status, or undefined when the day lies outside the table. */
   isWorkingDay(epochDay: number): boolean | undefined {
     const i = epochDay - this.firstDay;
     return i >= 0 && i < this.working.length ? this.working[i] === 1 : undefined;
-  }
-
-  /** Working days after `from` up to and including `to` (`from` ≤ `to`), or undefined when either lies outside. */
-  workingDaysBetween(from: number, to: number): number | undefined {
-    const i = from - this.firstDay;
-    const j = to - this.firstDay;
-    if (i < 0 || j >= this.cumulative.length) return undefined;
-    return this.cumulative[j] - this.cumulative[i];
   }
 }

@@ -1,23 +1,17 @@
-import type { TimeLimit } from '../sla/time-limit.js';
+import type { ClockDefinition } from './clock-definition.js';
 import type { ApplicationDocumentCode, CompletionDocumentCode, DesignDocumentCode } from '../project.documents.js';
 import type { CustomerClass, OrgLevel, SupplyMode } from '../project.enums.js';
 
 /**
- * A versioned policy (SPEC §6): limits, document lists, thresholds and the authority table, as data.
+ * A versioned policy (SPEC §6): clocks, document lists, thresholds and the authority table, as data.
  * The version in force when an application is accepted is recorded on ApplicationAccepted and governs that project
  * for life, so a policy object is never edited once shipped: a change is a new version in the registry.
  */
 export interface ConnectionPolicy {
   version: string;
   description: string;
-  limits: {
-    /** Application accepted → scheme replied. */
-    schemeReply: Record<CustomerClass, TimeLimit>;
-    /** Each design submission → its review; null where there is no design review (residential). */
-    designReview: Record<CustomerClass, TimeLimit | null>;
-    energization: Record<CustomerClass, EnergizationLimit>;
-    postConnectionCheck: TimeLimit;
-  };
+  /** The SLA clocks of projects under this policy (SPEC §5, §6), in the order the clock table lists them. */
+  clocks: readonly ClockDefinition[];
   documents: {
     application: ApplicationDocumentPolicy;
     design: { lowVoltage: DesignDocumentCode[]; highVoltage: DesignDocumentCode[] };
@@ -30,12 +24,6 @@ export interface ConnectionPolicy {
     largeIndustryKva: number;
   };
   authority: AuthorityRule[];
-}
-
-/** The energization clock starts at acceptance passed (residential, LV) or contract signed (HV) (SPEC §5). */
-export interface EnergizationLimit {
-  startsAt: 'acceptancePassed' | 'contractSigned';
-  limit: TimeLimit;
 }
 
 export interface ApplicationDocumentPolicy {

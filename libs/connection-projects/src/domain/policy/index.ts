@@ -1,3 +1,4 @@
+export * from './clock-definition.js';
 export * from './connection-policy.js';
 export * from './seed.policy.js';
 export * from './policy.registry.js';

@@ -1,3 +1,5 @@
+import { CUSTOMER_CLASSES, type CustomerClass } from '../project.enums.js';
+import { limitOf } from './clock-definition.js';
 import { SEED_POLICY } from './seed.policy.js';
 import { DEFAULT_POLICY_VERSION, policyFor, hasPolicy } from './policy.registry.js';
 import { requiredOrgLevel, orgLevelAtLeast } from './authority.js';
@@ -16,9 +18,18 @@ describe('the policy registry (SPEC §6)', () => {
   });
 });
 
-describe('the seed policy (SPEC §2)', () => {
+/** Per class, the limit of the clock of that name that runs for it, or null. */
+const limitsOf = (name: string) =>
+  Object.fromEntries(CUSTOMER_CLASSES.map((c) => [c, SEED_POLICY.clocks.filter((d) => d.name === name).map((d) => limitOf(d, c)).find(Boolean) ?? null]));
+
+const energizationOf = (customerClass: CustomerClass) => {
+  const clock = SEED_POLICY.clocks.find((d) => d.name === 'energization' && limitOf(d, customerClass) !== undefined)!;
+  return { starts: clock.starts, limit: limitOf(clock, customerClass) };
+};
+
+describe('the seed policy (SPEC §2, §5)', () => {
   it('holds the scheme-reply limits per class', () =>
-    expect(SEED_POLICY.limits.schemeReply).toEqual({
+    expect(limitsOf('schemeReply')).toEqual({
       residential: { workingDays: 3, calendarDays: 5 },
       lowVoltage: { workingDays: 7 },
       highVoltageSingle: { workingDays: 15 },
@@ -26,7 +37,7 @@ describe('the seed policy (SPEC §2)', () => {
     }));
 
   it('holds the design-review limits: none residential, 10 days LV, 30 days HV', () =>
-    expect(SEED_POLICY.limits.designReview).toEqual({
+    expect(limitsOf('designReview')).toEqual({
       residential: null,
       lowVoltage: { calendarDays: 10 },
       highVoltageSingle: { calendarDays: 30 },
@@ -34,13 +45,27 @@ describe('the seed policy (SPEC §2)', () => {
     }));
 
   it('starts the energization clock at acceptance (residential, LV) or contract (HV)', () => {
-    expect(SEED_POLICY.limits.energization.residential).toEqual({ startsAt: 'acceptancePassed', limit: { workingDays: 3 } });
-    expect(SEED_POLICY.limits.energization.lowVoltage).toEqual({ startsAt: 'acceptancePassed', limit: { workingDays: 5 } });
-    expect(SEED_POLICY.limits.energization.highVoltageDual).toEqual({ startsAt: 'contractSigned', limit: { workingDays: 5 } });
+    expect(energizationOf('residential')).toEqual({ starts: { on: { event: 'AcceptanceRecorded', where: { result: 'passed' } } }, limit: { workingDays: 3 } });
+    expect(energizationOf('lowVoltage')).toEqual({ starts: { on: { event: 'AcceptanceRecorded', where: { result: 'passed' } } }, limit: { workingDays: 5 } });
+    expect(energizationOf('highVoltageDual')).toEqual({ starts: { on: { event: 'SupplyContractSigned' } }, limit: { workingDays: 5 } });
   });
 
   it('gives the post-connection check one calendar month', () =>
-    expect(SEED_POLICY.limits.postConnectionCheck).toEqual({ calendarMonths: 1 }));
+    expect(limitsOf('postConnectionCheck')).toEqual({
+      residential: { calendarMonths: 1 },
+      lowVoltage: { calendarMonths: 1 },
+      highVoltageSingle: { calendarMonths: 1 },
+      highVoltageDual: { calendarMonths: 1 },
+    }));
+
+  it('lists the clocks of SPEC §5 in its order, on projects, stopped by their events', () =>
+    expect(SEED_POLICY.clocks.map((c) => [c.name, c.subject, c.stops])).toEqual([
+      ['schemeReply', 'project', { next: { event: 'SupplySchemeReplied' } }],
+      ['designReview', 'project', { its: { event: 'DesignReviewed' } }],
+      ['energization', 'project', { next: { event: 'MeterInstalledAndEnergized' } }],
+      ['energization', 'project', { next: { event: 'MeterInstalledAndEnergized' } }],
+      ['postConnectionCheck', 'project', { next: { event: 'PostConnectionCheckRecorded' } }],
+    ]));
 
   it('sets the thresholds', () => expect(SEED_POLICY.thresholds).toEqual({ dedicatedLineKva: 3000, largeIndustryKva: 315 }));
 

@@ -1,33 +1,63 @@
+import type { ClockDefinition } from './clock-definition.js';
 import type { ConnectionPolicy } from './connection-policy.js';
 
 const HIGH_VOLTAGE = ['highVoltageSingle', 'highVoltageDual'] as const;
+
+/** SPEC §5: the clocks that run on the utility's side, with the limits of §2 (design review: calendar days, §6). */
+const SEED_CLOCKS: readonly ClockDefinition[] = [
+  {
+    name: 'schemeReply',
+    subject: 'project',
+    starts: { on: { event: 'ApplicationAccepted' } },
+    stops: { next: { event: 'SupplySchemeReplied' } },
+    limit: {
+      byClass: {
+        residential: { workingDays: 3, calendarDays: 5 },
+        lowVoltage: { workingDays: 7 },
+        highVoltageSingle: { workingDays: 15 },
+        highVoltageDual: { workingDays: 30 },
+      },
+    },
+  },
+  {
+    name: 'designReview',
+    subject: 'project',
+    classes: ['lowVoltage', ...HIGH_VOLTAGE],
+    starts: { each: { event: 'DesignSubmitted' } },
+    stops: { its: { event: 'DesignReviewed' } },
+    limit: { byClass: { lowVoltage: { calendarDays: 10 }, highVoltageSingle: { calendarDays: 30 }, highVoltageDual: { calendarDays: 30 } } },
+  },
+  {
+    name: 'energization',
+    subject: 'project',
+    classes: ['residential', 'lowVoltage'],
+    starts: { on: { event: 'AcceptanceRecorded', where: { result: 'passed' } } },
+    stops: { next: { event: 'MeterInstalledAndEnergized' } },
+    limit: { byClass: { residential: { workingDays: 3 }, lowVoltage: { workingDays: 5 } } },
+  },
+  {
+    name: 'energization',
+    subject: 'project',
+    classes: [...HIGH_VOLTAGE],
+    starts: { on: { event: 'SupplyContractSigned' } },
+    stops: { next: { event: 'MeterInstalledAndEnergized' } },
+    limit: { workingDays: 5 },
+  },
+  {
+    name: 'postConnectionCheck',
+    subject: 'project',
+    starts: { on: { event: 'MeterInstalledAndEnergized' } },
+    stops: { next: { event: 'PostConnectionCheckRecorded' } },
+    limit: { calendarMonths: 1 },
+  },
+];
 const LOW_VOLTAGE_LIST = ['COMPLETION_REPORT', 'AS_BUILT_DRAWINGS', 'TEST_REPORTS', 'OPERATOR_LIST', 'COMMUNICATION_SETUP'] as const;
 
 /** The default policy: SPEC §2 and §3 as written (the "seed" documents). */
 export const SEED_POLICY: ConnectionPolicy = {
   version: 'seed',
   description: 'SPEC §2–§3 as distilled from the seed documents',
-  limits: {
-    schemeReply: {
-      residential: { workingDays: 3, calendarDays: 5 },
-      lowVoltage: { workingDays: 7 },
-      highVoltageSingle: { workingDays: 15 },
-      highVoltageDual: { workingDays: 30 },
-    },
-    designReview: {
-      residential: null,
-      lowVoltage: { calendarDays: 10 },
-      highVoltageSingle: { calendarDays: 30 },
-      highVoltageDual: { calendarDays: 30 },
-    },
-    energization: {
-      residential: { startsAt: 'acceptancePassed', limit: { workingDays: 3 } },
-      lowVoltage: { startsAt: 'acceptancePassed', limit: { workingDays: 5 } },
-      highVoltageSingle: { startsAt: 'contractSigned', limit: { workingDays: 5 } },
-      highVoltageDual: { startsAt: 'contractSigned', limit: { workingDays: 5 } },
-    },
-    postConnectionCheck: { calendarMonths: 1 },
-  },
+  clocks: SEED_CLOCKS,
   documents: {
     application: {
       residential: {

@@ -1,4 +1,4 @@
-import type { EvaluatedClock } from './sla-clock.js';
+import { CLOCK_STATUSES, type ClockStatus, type EvaluatedClock } from './sla-clock.js';
 
 /** One clock's line on the SLA dashboard (API.md `/api/dashboards/sla`). */
 export interface ClockSummary {
@@ -22,18 +22,16 @@ export interface ClockSummary {
  * overdue clocks would flatter the average.
  */
 export const summarizeClocks = (clocks: readonly EvaluatedClock[]): ClockSummary => {
-  const count = (status: EvaluatedClock['status']) => clocks.filter((c) => c.status === status).length;
-  const [running, dueSoon, overdue, metOnTime, metLate] = (
-    ['running', 'dueSoon', 'overdue', 'metOnTime', 'metLate'] as const
-  ).map(count);
+  const counts = noStatusCounts();
+  for (const clock of clocks) counts[clock.status]++;
   const durations = clocks.map((c) => c.elapsedWorkingDays);
-  return clockSummaryOf(
-    { running, dueSoon, overdue, metOnTime, metLate },
-    { avg: averageRounded(durations), p90: nearestRankPercentile(durations, 90) },
-  );
+  return clockSummaryOf(counts, { avg: averageRounded(durations), p90: nearestRankPercentile(durations, 90) });
 };
 
-export type StatusCounts = Record<EvaluatedClock['status'], number>;
+export type StatusCounts = Record<ClockStatus, number>;
+
+/** A count of 0 for every status. */
+export const noStatusCounts = (): StatusCounts => Object.fromEntries(CLOCK_STATUSES.map((s) => [s, 0])) as StatusCounts;
 
 /**
  * The one definition of the summary's derived figures, whoever counted the statuses: open = running + dueSoon +

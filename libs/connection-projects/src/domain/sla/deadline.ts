@@ -75,6 +75,8 @@ const earlier = (a: Candidate, b: Candidate): boolean => {
 };
 
 const checkedLimit = (limit: TimeLimit): TimeLimit => {
+  // Hour limits (SPEC §8) end at an instant, not at the end of a day: their clocks are not evaluated here yet.
+  if (limit.hours !== undefined) throw new RangeError('Hour limits have no deadline day: not evaluated by deadlineFor');
   const units = (['workingDays', 'calendarDays', 'calendarMonths'] as const).filter((u) => limit[u] !== undefined);
   if (units.length === 0) throw new RangeError('A time limit needs workingDays, calendarDays or calendarMonths');
   for (const unit of units) {

@@ -1,4 +1,6 @@
-export type { TimeLimit } from './time-limit.js';
+export * from './time-limit.js';
 export * from './deadline.js';
+export * from './deadline-memo.js';
 export * from './sla-clock.js';
 export * from './clock-summary.js';
+export * from './clock-derivation.js';

@@ -1,5 +1,5 @@
 import { prcCalendar as calendar } from '../calendar/prc-calendar.js';
-import { type ClockInput, evaluateClock } from './sla-clock.js';
+import { type ClockInput, clockStatusAt, evaluateClock } from './sla-clock.js';
 
 // Started Tue 2025-09-30 with 3 working days: Oct 1–8 off, so Oct 9 = 1, Oct 10 = 2, worked Sat Oct 11 = 3.
 // Deadline 2025-10-11T23:59:59.999+08:00; dueSoon from the start of Fri Oct 10 (last working day before Oct 11).
@@ -148,5 +148,41 @@ describe('calendarEstimated', () => {
       deadline: '2024-02-29T23:59:59.999+08:00',
       calendarEstimated: true,
     });
+  });
+});
+
+describe('the status rule on instants (clockStatusAt, what every reader of clocks asks)', () => {
+  // Start 100, due soon from 200, deadline 300 (ms); Infinity: not stopped, not cancelled.
+  const status = (asOf: number, stoppedAt = Infinity, cancelledAt = Infinity) => clockStatusAt(asOf, 100, stoppedAt, cancelledAt, 300, 200);
+
+  it('given asOf before the start then no clock; at the start it runs', () => {
+    expect(status(99)).toBeNull();
+    expect(status(100)).toBe('running');
+  });
+
+  it('given an open clock then running before dueSoonFrom, dueSoon from it through the deadline, overdue after it', () => {
+    expect([status(199), status(200), status(300), status(301)]).toEqual(['running', 'dueSoon', 'dueSoon', 'overdue']);
+  });
+
+  it('given a stop at or before asOf then metOnTime up to the deadline, metLate after; a stop after asOf is not seen', () => {
+    expect([status(400, 300), status(400, 301), status(250, 260)]).toEqual(['metOnTime', 'metLate', 'dueSoon']);
+  });
+
+  it('given the project cancelled while the clock was open then it is shown before the cancellation only', () => {
+    expect([status(249, Infinity, 250), status(250, Infinity, 250)]).toEqual(['dueSoon', null]);
+  });
+});
+
+describe('a clock of a cancelled project (SPEC §5: a cancelled project stops its clocks)', () => {
+  const cancelledAt = '2025-10-09T10:00:00+08:00';
+
+  it('given a clock still open at the cancellation then it is seen before it and gone from it on', () => {
+    expect(evaluateClock(calendar, beforeNationalDay, '2025-10-09T09:59:59.999+08:00', cancelledAt)).toMatchObject({ status: 'running' });
+    expect(evaluateClock(calendar, beforeNationalDay, cancelledAt, cancelledAt)).toBeNull();
+  });
+
+  it('given a clock stopped before the cancellation then it is still shown, met', () => {
+    const stopped = { ...beforeNationalDay, stoppedAt: '2025-10-09T09:00:00+08:00' };
+    expect(evaluateClock(calendar, stopped, '2025-10-20T00:00:00+08:00', cancelledAt)).toMatchObject({ status: 'metOnTime', elapsedWorkingDays: 1 });
   });
 });

@@ -3,7 +3,9 @@ import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import { deadlineFor } from './deadline.js';
 import type { TimeLimit } from './time-limit.js';
 
-export type ClockStatus = 'running' | 'dueSoon' | 'overdue' | 'metOnTime' | 'metLate';
+/** Every status a clock can have at a time (SPEC §5), in the order dashboards count them. */
+export const CLOCK_STATUSES = ['running', 'dueSoon', 'overdue', 'metOnTime', 'metLate'] as const;
+export type ClockStatus = (typeof CLOCK_STATUSES)[number];
 
 export interface ClockInput<Name extends string = string> {
   name: Name;
@@ -28,9 +30,9 @@ export interface EvaluatedClock<Name extends string = string> {
 }
 
 /**
- * A clock as seen at business time `asOf` (SPEC §5). Returns null when the clock has not started by `asOf`: the starting
- * event is not yet visible, so there is no clock to show (callers skip it rather than inventing a `notStarted` status the
- * API does not have).
+ * A clock as seen at business time `asOf` (SPEC §5). Returns null when the clock is not seen at `asOf`: not started yet
+ * (callers skip it rather than inventing a `notStarted` status the API does not have), or open when its project was
+ * cancelled at or before `asOf` (`cancelledAt`: "a cancelled project stops its clocks").
  *
  * `elapsedWorkingDays` counts working days after the start day up to and including the stop day, or `asOf`'s day while
  * running. `calendarEstimated` covers every day from the start day to the later of the deadline day and that end day.
@@ -39,20 +41,25 @@ export const evaluateClock = <Name extends string>(
   calendar: WorkingDayCalendar,
   clock: ClockInput<Name>,
   asOf: string,
+  cancelledAt?: string,
 ): EvaluatedClock<Name> | null => {
   const asOfMs = instantMs(asOf);
-  if (instantMs(clock.startedAt) > asOfMs) return null;
-
+  const startedMs = instantMs(clock.startedAt);
+  if (startedMs > asOfMs) return null; // before its start a clock has no deadline worth computing
   const { deadline, dueSoonFrom, calendarEstimated } = deadlineFor(calendar, clock.startedAt, clock.limit);
-  const stoppedAt =
-    clock.stoppedAt !== undefined && instantMs(clock.stoppedAt) <= asOfMs ? clock.stoppedAt : undefined;
+  const stoppedMs = clock.stoppedAt === undefined ? Infinity : instantMs(clock.stoppedAt);
+  // Cancellation hides only a clock still open when it came.
+  const cancelledMs = cancelledAt === undefined || stoppedMs <= instantMs(cancelledAt) ? Infinity : instantMs(cancelledAt);
+  const status = clockStatusAt(asOfMs, startedMs, stoppedMs, cancelledMs, instantMs(deadline), instantMs(dueSoonFrom));
+  if (status === null) return null;
+  // A stop later than asOf is not seen: the clock is still open at asOf.
+  const stoppedAt = stoppedMs <= asOfMs ? clock.stoppedAt : undefined;
   const startDay = shanghaiDateOf(clock.startedAt);
   const endDay = shanghaiDateOf(stoppedAt ?? asOf);
   const estimated = calendarEstimated || calendar.isEstimatedBetween(startDay, endDay);
-
   return {
     name: clock.name,
-    status: statusOf(asOfMs, stoppedAt, deadline, dueSoonFrom),
+    status,
     startedAt: clock.startedAt,
     deadline,
     ...(stoppedAt !== undefined ? { stoppedAt } : {}),
@@ -61,9 +68,22 @@ export const evaluateClock = <Name extends string>(
   };
 };
 
-const statusOf = (asOfMs: number, stoppedAt: string | undefined, deadline: string, dueSoonFrom: string): ClockStatus => {
-  const deadlineMs = instantMs(deadline);
-  if (stoppedAt !== undefined) return instantMs(stoppedAt) <= deadlineMs ? 'metOnTime' : 'metLate';
-  if (asOfMs > deadlineMs) return 'overdue';
-  return asOfMs >= instantMs(dueSoonFrom) ? 'dueSoon' : 'running';
+/**
+ * The status rule of SPEC §5, the one place it is written; every reader of clocks (project view, SLA dashboard and
+ * alert list, in memory or over documents) asks it. Instants are epoch ms; Infinity for a clock not stopped, or not
+ * cancelled while open. Null when the clock is not seen at `asOf`: not started yet, or cancelled open at or before it.
+ * A stop later than `asOf` is not seen. `dueSoonFrom` is the deadline's (see `deadlineFor`).
+ */
+export const clockStatusAt = (
+  asOf: number,
+  startedAt: number,
+  stoppedAt: number,
+  cancelledAt: number,
+  deadline: number,
+  dueSoonFrom: number,
+): ClockStatus | null => {
+  if (startedAt > asOf || cancelledAt <= asOf) return null;
+  if (stoppedAt <= asOf) return stoppedAt <= deadline ? 'metOnTime' : 'metLate';
+  if (asOf > deadline) return 'overdue';
+  return asOf >= dueSoonFrom ? 'dueSoon' : 'running';
 };

@@ -1,9 +1,9 @@
+/** The units a clock's limit is counted in (SPEC §5, §7, §8). */
+export const LIMIT_UNITS = ['workingDays', 'calendarDays', 'calendarMonths', 'hours'] as const;
+export type LimitUnit = (typeof LIMIT_UNITS)[number];
+
 /**
- * A regulated time limit. When several units are given the earliest deadline wins
- * (SPEC §5: residential scheme reply is the earlier of 3 working days and 5 calendar days).
+ * A regulated time limit: a number of one unit, or of several, in which case the earliest deadline wins
+ * (SPEC §5: the residential scheme reply is the earlier of 3 working days and 5 calendar days).
  */
-export interface TimeLimit {
-  workingDays?: number;
-  calendarDays?: number;
-  calendarMonths?: number;
-}
+export type TimeLimit = Partial<Record<LimitUnit, number>>;

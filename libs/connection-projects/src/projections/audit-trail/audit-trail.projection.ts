@@ -1,4 +1,5 @@
 import type { Projection, StoredEvent } from '#event-sourcing';
+import { utcInstantOrNull } from '../../domain/calendar/index.js';
 import type { AuditRowDocument } from './audit-trail.js';
 import { decodeProjectEvent } from '../../domain/index.js';
 import { summaryOf } from './event-summary.js';
@@ -9,12 +10,6 @@ const STREAM_PREFIX = 'project-';
 export const projectIdOf = (event: StoredEvent): string => {
   const fromData = (event.data as { projectId?: unknown } | null)?.projectId;
   return typeof fromData === 'string' ? fromData : event.streamId.slice(STREAM_PREFIX.length);
-};
-
-/** ISO 8601 with any offset → `YYYY-MM-DDTHH:mm:ss.sssZ`, whose string order is time order (null if unreadable). */
-export const utcInstant = (iso: string): string | null => {
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 };
 
 /**
@@ -33,7 +28,8 @@ export function evolveAuditRow(_doc: AuditRowDocument | null, event: StoredEvent
     actor: { id: actor.id, name: actor.name, role: actor.role, orgUnit: actor.orgUnit },
     occurredAt,
     recordedAt,
-    occurredAtUtc: utcInstant(occurredAt) ?? occurredAt,
+    // Stored business times always carry an offset (SPEC §4); one that could not be read is kept as it came.
+    occurredAtUtc: utcInstantOrNull(occurredAt) ?? occurredAt,
     summary: summaryOf(decodeProjectEvent(event) ?? event),
   };
 }

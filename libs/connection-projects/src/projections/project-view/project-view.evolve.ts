@@ -2,15 +2,18 @@ import type { StoredEvent } from '#event-sourcing';
 import {
   decodeProjectEvent,
   policyFor,
+  prcCalendar,
   stepOf,
   type ProjectEvent,
   type ProjectEventDataMap,
 } from '../../domain/index.js';
-import type { TimeLimit } from '../../domain/sla/index.js';
-import { deadlineOf } from './deadline-memo.js';
-import type { ClockName, ClockRecord, ProjectStatus, ProjectViewDocument } from './project-view.js';
+import { advanceClocks, clockInstancesOn, touchesClocks, type ClockFold, type ClockRecords } from '../../domain/sla/index.js';
+import type { ClockRecord, ProjectStatus, ProjectViewDocument } from './project-view.js';
 
 type Doc = ProjectViewDocument;
+
+const CLOCK_RECORDS = clockInstancesOn(prcCalendar) as ClockRecords<ClockRecord>;
+const NO_CLOCKS: ClockFold<ClockRecord> = { records: [] };
 type Data<T extends keyof ProjectEventDataMap> = ProjectEventDataMap[T];
 
 /**
@@ -21,7 +24,7 @@ export function evolveProjectView(doc: Doc | null, stored: StoredEvent): Doc | n
   const event = decodeProjectEvent(stored);
   if (!event) return doc;
   const at = event.occurredAt;
-  if (event.type === 'ApplicationAccepted') return applicationAccepted(event.data, stored, at);
+  if (event.type === 'ApplicationAccepted') return applicationAccepted(event, stored, at);
   if (!doc) return doc;
   const next: Doc = {
     ...doc,
@@ -31,12 +34,14 @@ export function evolveProjectView(doc: Doc | null, stored: StoredEvent): Doc | n
     updatedAt: stored.metadata.recordedAt,
   };
   apply(next, event);
+  advance(next, event);
   next.status = statusOf(next);
   return next;
 }
 
-function applicationAccepted(data: Data<'ApplicationAccepted'>, stored: StoredEvent, at: string): Doc {
-  const policy = policyFor(data.policyVersion);
+function applicationAccepted(event: ProjectEvent & { type: 'ApplicationAccepted' }, stored: StoredEvent, at: string): Doc {
+  const { data } = event;
+  const clocks = advanceClocks(policyFor(data.policyVersion).clocks, data.customerClass, NO_CLOCKS, event, CLOCK_RECORDS);
   return {
     projectId: data.projectId,
     customerId: data.customer.id,
@@ -55,15 +60,27 @@ function applicationAccepted(data: Data<'ApplicationAccepted'>, stored: StoredEv
     inspections: [],
     acceptanceRounds: [],
     dates: { appliedAt: at },
-    clockRecords: [clock('schemeReply', at, policy.limits.schemeReply[data.customerClass])],
+    clockRecords: clocks.records,
     updatedAt: stored.metadata.recordedAt,
+    ...(clocks.pending ? { clockPending: clocks.pending } : {}),
   };
+}
+
+/** The policy's clock table decides which clocks the event starts and stops (SPEC §5). */
+function advance(d: Doc, e: ProjectEvent): void {
+  const table = policyFor(d.policyVersion).clocks;
+  if (!touchesClocks(table, e.type)) return;
+  const fold: ClockFold<ClockRecord> = d.clockPending ? { records: d.clockRecords, pending: d.clockPending } : { records: d.clockRecords };
+  const next = advanceClocks(table, d.customerClass, fold, e, CLOCK_RECORDS);
+  if (next === fold) return;
+  d.clockRecords = next.records;
+  if (next.pending) d.clockPending = next.pending;
+  else if (d.clockPending !== undefined) delete d.clockPending;
 }
 
 // Mutates the fresh copy made in evolveProjectView; arrays are replaced, never pushed into, so `doc` stays untouched.
 function apply(d: Doc, e: ProjectEvent): void {
   const at = e.occurredAt;
-  const policy = policyFor(d.policyVersion);
   switch (e.type) {
     case 'SiteSurveyed':
       d.dates = { ...d.dates, surveyedAt: at };
@@ -72,7 +89,6 @@ function apply(d: Doc, e: ProjectEvent): void {
       const { projectId: _, ...scheme } = e.data;
       d.scheme = { ...scheme, repliedAt: at, revisions: 0 };
       d.dates = { ...d.dates, schemeRepliedAt: at };
-      d.clockRecords = stop(d.clockRecords, 'schemeReply', at);
       return;
     }
     case 'SupplySchemeRevised': {
@@ -83,8 +99,6 @@ function apply(d: Doc, e: ProjectEvent): void {
     case 'DesignSubmitted': {
       const { round, designer, documents } = e.data;
       d.designRounds = [...d.designRounds, { round, submittedAt: at, designer, documents }];
-      const limit = policy.limits.designReview[d.customerClass];
-      if (limit) d.clockRecords = [...d.clockRecords, { ...clock('designReview', at, limit), round }];
       return;
     }
     case 'DesignReviewed': {
@@ -93,7 +107,6 @@ function apply(d: Doc, e: ProjectEvent): void {
         r.round === round ? { ...r, result, ...(opinions.length ? { opinions } : {}), reviewedAt: at } : r,
       );
       if (result === 'approved') d.dates = { ...d.dates, designApprovedAt: at };
-      d.clockRecords = stop(d.clockRecords, 'designReview', at, round);
       return;
     }
     case 'ConstructionStarted':
@@ -116,22 +129,17 @@ function apply(d: Doc, e: ProjectEvent): void {
       delete d.pendingCompletionAt;
       if (result !== 'passed') return;
       d.dates = { ...d.dates, acceptedAt: at };
-      const energization = policy.limits.energization[d.customerClass];
-      if (energization.startsAt === 'acceptancePassed') d.clockRecords = [...d.clockRecords, clock('energization', at, energization.limit)];
       return;
     }
     case 'SupplyContractSigned': {
       const { projectId: _, ...contract } = e.data;
       d.contract = { ...contract, signedAt: at };
       d.dates = { ...d.dates, contractSignedAt: at };
-      const energization = policy.limits.energization[d.customerClass];
-      if (energization.startsAt === 'contractSigned') d.clockRecords = [...d.clockRecords, clock('energization', at, energization.limit)];
       return;
     }
     case 'MeterInstalledAndEnergized':
       d.meterNumbers = e.data.meterNumbers;
       d.dates = { ...d.dates, energizedAt: at };
-      d.clockRecords = [...stop(d.clockRecords, 'energization', at), clock('postConnectionCheck', at, policy.limits.postConnectionCheck)];
       return;
     case 'ProjectArchived':
       d.archiveNo = e.data.archiveNo;
@@ -143,20 +151,8 @@ function apply(d: Doc, e: ProjectEvent): void {
       return;
     case 'PostConnectionCheckRecorded':
       d.dates = { ...d.dates, postConnectionCheckedAt: at };
-      d.clockRecords = stop(d.clockRecords, 'postConnectionCheck', at);
       return;
   }
-}
-
-function clock(name: ClockName, startedAt: string, limit: TimeLimit): ClockRecord {
-  return { name, startedAt, limit, deadline: deadlineOf(startedAt, limit) };
-}
-
-/** Stops the open clock of that name (and round); a clock stops once. */
-function stop(records: ClockRecord[], name: ClockName, at: string, round?: number): ClockRecord[] {
-  return records.map((r) =>
-    r.name === name && r.stoppedAt === undefined && (round === undefined || r.round === round) ? { ...r, stoppedAt: at } : r,
-  );
 }
 
 function statusOf(d: Doc): ProjectStatus {

@@ -5,22 +5,16 @@ import type {
   ProjectStep,
   SupplySchemeFields,
 } from '../../domain/index.js';
-import type { EvaluatedClock, TimeLimit } from '../../domain/sla/index.js';
+import type { ClockInstance, EvaluatedClock } from '../../domain/sla/index.js';
 
 export type ProjectStatus = 'active' | 'energized' | 'archived' | 'cancelled';
 export type ClockName = 'schemeReply' | 'designReview' | 'energization' | 'postConnectionCheck';
 
-/** A clock as stored: start, stop and limit; its status is computed at query time for any `asOf` (SPEC §5). */
-export interface ClockRecord {
-  name: ClockName;
-  /** Design review clocks: the submission round they time. */
-  round?: number;
-  startedAt: string;
-  stoppedAt?: string;
-  limit: TimeLimit;
-  /** Deadline instant, precomputed with the project's policy and the working-day calendar. */
-  deadline: string;
-}
+/**
+ * A clock as stored: start, stop, limit and deadline, as the policy's clock table derives them (`deriveClocks`); its
+ * status is computed at query time for any `asOf` (SPEC §5). Design review clocks carry the round they time.
+ */
+export type ClockRecord = ClockInstance<ClockName>;
 
 export interface DesignRound {
   round: number;
@@ -68,6 +62,8 @@ export interface ProjectViewDocument {
   dates: Partial<Record<KeyDate, string>>;
   clockRecords: ClockRecord[];
   updatedAt: string;
+  /** Halves of "the later of" clock starts awaiting the other (absent when none, always under the seed policy). */
+  clockPending?: Readonly<Record<string, string>>;
 }
 
 export type KeyDate =
@@ -85,6 +81,6 @@ export type KeyDate =
   | 'postConnectionCheckedAt';
 
 /** The project view as API.md answers it: the stored document with its clocks evaluated as of a time. */
-export type ProjectView = Omit<ProjectViewDocument, 'clockRecords' | 'pendingCompletionAt'> & {
+export type ProjectView = Omit<ProjectViewDocument, 'clockRecords' | 'pendingCompletionAt' | 'clockPending'> & {
   clocks: (EvaluatedClock<ClockName> & { round?: number })[];
 };

@@ -1,6 +1,5 @@
 export * from './sla-clocks.js';
 export * from './sla-clocks.evolve.js';
 export * from './sla-clocks.projection.js';
-export * from './sla-clocks.evaluate.js';
 export * from './sla-dashboard.js';
 export * from './sla-alerts.js';

@@ -1,4 +1,3 @@
-import { instantMs } from '../../domain/calendar/index.js';
 import type { CustomerClass } from '../../domain/index.js';
 import type { TimeLimit } from '../../domain/sla/index.js';
 import type { ClockName } from '../project-view/index.js';
@@ -55,7 +54,6 @@ export interface SlaClocksDocument {
   connectionWorkingDays?: number;
   cancelledAt?: string;
   clocks: SlaClockRecord[];
+  /** Halves of "the later of" clock starts awaiting the other (absent when none, always under the seed policy). */
+  clockPending?: Readonly<Record<string, string>>;
 }
-
-/** An ISO instant with an offset, in the form every `sla-clocks` instant takes; RangeError without an offset. */
-export const utcInstant = (instant: string): string => new Date(instantMs(instant)).toISOString();

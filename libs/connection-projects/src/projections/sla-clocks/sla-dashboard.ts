@@ -1,7 +1,5 @@
-import { averageRounded, summarizeClocks, type ClockSummary, type EvaluatedClock } from '../../domain/sla/index.js';
+import type { ClockSummary } from '../../domain/sla/index.js';
 import type { ClockName } from '../project-view/index.js';
-import { clockEvaluator, inPeriod, type SlaPeriod } from './sla-clocks.evaluate.js';
-import { SLA_CLOCK_NAMES, type SlaClocksDocument } from './sla-clocks.js';
 
 export interface SlaFigures {
   /** Per clock; `open` = running + dueSoon + overdue (see ClockSummary). */
@@ -14,63 +12,4 @@ export interface SlaDashboard extends SlaFigures {
   asOf: string;
   /** The same figures per org unit that has a clock in view, in org-unit order. */
   byOrgUnit: (SlaFigures & { orgUnit: string })[];
-}
-
-/**
- * The SLA dashboard (SPEC §5, API.md) over `sla-clocks` documents, at business time `asOf` (UTC ISO) for clocks that
- * started in `period`. The caller has already applied the org-unit and class filters (or prefiltered in the store).
- *
- * The average connection time counts projects energized by `asOf` whose application — the start of the
- * application-to-energization span — falls in the period, just as a clock is kept when its start does.
- */
-export function buildSlaDashboard(
-  docs: Iterable<SlaClocksDocument>,
-  asOf: string,
-  period: SlaPeriod = {},
-): Omit<SlaDashboard, 'asOf'> {
-  const evaluate = clockEvaluator(asOf);
-  const total = new Tally();
-  const byOrgUnit = new Map<string, Tally>();
-  const tallyOf = (orgUnit: string) => byOrgUnit.get(orgUnit) ?? byOrgUnit.set(orgUnit, new Tally()).get(orgUnit)!;
-
-  for (const doc of docs) {
-    if (doc.appliedAt > asOf) continue;
-    for (const record of doc.clocks) {
-      if (!inPeriod(record.startedAt, period)) continue;
-      const seen = evaluate(record);
-      if (!seen) continue;
-      const clock: EvaluatedClock = {
-        name: record.name,
-        status: seen.status,
-        startedAt: record.startedAt,
-        deadline: record.deadline,
-        elapsedWorkingDays: seen.elapsedWorkingDays,
-      };
-      total.clocks[record.name].push(clock);
-      tallyOf(doc.orgUnit).clocks[record.name].push(clock);
-    }
-    if (doc.energizedAt !== undefined && doc.energizedAt <= asOf && doc.connectionWorkingDays !== undefined && inPeriod(doc.appliedAt, period)) {
-      total.connections.push(doc.connectionWorkingDays);
-      tallyOf(doc.orgUnit).connections.push(doc.connectionWorkingDays);
-    }
-  }
-
-  return {
-    ...total.figures(),
-    byOrgUnit: [...byOrgUnit.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([orgUnit, tally]) => ({ orgUnit, ...tally.figures() })),
-  };
-}
-
-class Tally {
-  readonly clocks = Object.fromEntries(SLA_CLOCK_NAMES.map((name) => [name, [] as EvaluatedClock[]])) as Record<ClockName, EvaluatedClock[]>;
-  readonly connections: number[] = [];
-
-  figures(): SlaFigures {
-    return {
-      clocks: Object.fromEntries(SLA_CLOCK_NAMES.map((name) => [name, summarizeClocks(this.clocks[name])])) as Record<ClockName, ClockSummary>,
-      avgConnectionWorkingDays: averageRounded(this.connections),
-    };
-  }
 }
