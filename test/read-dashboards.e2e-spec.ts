@@ -191,6 +191,58 @@ describe('GET /api/dashboards/sla and /api/dashboards/sla/alerts', () => {
     ]);
   });
 
+  describe('the alert list a page at a time', () => {
+    const FRIDAY = [
+      `${STALE} schemeReply overdue 2025-09-22T23:59:59.999+08:00`,
+      `${LATE} schemeReply overdue 2025-09-30T23:59:59.999+08:00`,
+      `${HOLIDAY} schemeReply dueSoon 2025-10-04T23:59:59.999+08:00`,
+    ];
+
+    it('pages of one follow the list order to its end, each item naming its subject, the last page with no cursor', async () => {
+      const seen: string[] = [];
+      let body = await alerts({ asOf: HOLIDAY_NOON, limit: '1' });
+      expect(body.items[0]).toMatchObject({ subject: 'project', subjectId: STALE, projectId: STALE });
+      for (;;) {
+        expect(body.items).toHaveLength(1);
+        seen.push(...lines(body));
+        if (body.nextCursor === null) break;
+        body = await alerts({ cursor: body.nextCursor, limit: '1' });
+        expect(body.asOf).toBe(HOLIDAY_NOON); // the cursor's asOf, not now
+      }
+      expect(seen).toEqual(FRIDAY);
+    });
+
+    it('a page of two then the rest: the cursor keeps the first page\'s filters', async () => {
+      const first = await alerts({ asOf: HOLIDAY_NOON, status: 'overdue', limit: '1' });
+      const rest = await alerts({ cursor: first.nextCursor, status: 'overdue' });
+      expect([...lines(first), ...lines(rest)]).toEqual(FRIDAY.slice(0, 2));
+      expect(rest.nextCursor).toBeNull();
+    });
+
+    it('without limit answers at most 100 with no cursor when the list is shorter', async () =>
+      expect(await alerts({ asOf: HOLIDAY_NOON })).toMatchObject({ nextCursor: null }));
+
+    it.each([
+      [{ status: 'dueSoon' }],
+      [{ orgUnit: BINJIANG }],
+      [{ asOf: MONDAY_NOON }],
+    ])('400 VALIDATION_FAILED naming cursor when a cursor is used with other filters (%j), and nothing else answers', async (other) => {
+      const { nextCursor } = await alerts({ asOf: HOLIDAY_NOON, limit: '1' });
+      const res = await reads.get(`/api/dashboards/sla/alerts${qs({ ...other, cursor: nextCursor })}`, 'viewer');
+      expect(expectProblem(res, 400, 'VALIDATION_FAILED').errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
+    });
+
+    it.each(['0', '1001', '2.5', 'ten'])('400 VALIDATION_FAILED naming limit for limit=%s', async (limit) => {
+      const res = await reads.get(`/api/dashboards/sla/alerts${qs({ limit })}`, 'viewer');
+      expect(expectProblem(res, 400, 'VALIDATION_FAILED').errors).toEqual([expect.objectContaining({ field: 'limit' })]);
+    });
+
+    it('400 VALIDATION_FAILED naming cursor for a cursor this server did not issue', async () => {
+      const res = await reads.get(`/api/dashboards/sla/alerts${qs({ cursor: 'eyJhc09mIjoxfQ' })}`, 'viewer');
+      expect(expectProblem(res, 400, 'VALIDATION_FAILED').errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
+    });
+  });
+
   it.each(['viewer', 'auditor', 'admin'] as const)('answers a %s on both routes', async (role) => {
     expect((await sla({ asOf: MONDAY_NOON }, role)).asOf).toBe(MONDAY_NOON);
     expect((await alerts({ asOf: MONDAY_NOON }, role)).items).toHaveLength(2);
@@ -219,7 +271,7 @@ describe('GET /api/dashboards/sla and /api/dashboards/sla/alerts', () => {
     ['sla/alerts', { status: 'late' }, 'status'],
     ['sla/alerts', { asOf: '13/10/2025' }, 'asOf'],
     ['sla/alerts', { from: '2025-10-01' }, 'from'],
-    ['sla/alerts', { limit: '10' }, 'limit'],
+    ['sla/alerts', { limit: '1001' }, 'limit'],
   ])('400 VALIDATION_FAILED on /api/dashboards/%s?%j naming %s', async (route, params, field) => {
     const res = await reads.get(`/api/dashboards/${route}${qs(params)}`, 'viewer');
     expect(expectProblem(res, 400, 'VALIDATION_FAILED').errors).toEqual([expect.objectContaining({ field })]);

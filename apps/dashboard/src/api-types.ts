@@ -23,6 +23,8 @@ export interface SlaDashboard extends SlaFigures {
 }
 
 export interface SlaAlert {
+  subject: 'project';
+  subjectId: string;
   projectId: string;
   customerId: string;
   clock: ClockName;

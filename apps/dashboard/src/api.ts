@@ -52,11 +52,11 @@ export class Api {
   }
 
   /** Every page of a cursor-paged list (`{ items, nextCursor }`), up to `max` items. */
-  async all<T>(path: string, params: Params, max = 5000): Promise<T[]> {
+  async all<T>(path: string, params: Params, { max = 5000, signal }: { max?: number; signal?: AbortSignal } = {}): Promise<T[]> {
     const items: T[] = [];
     let cursor: string | null | undefined;
     do {
-      const page = await this.get<{ items: T[]; nextCursor?: string | null }>(path, { ...params, cursor });
+      const page = await this.get<{ items: T[]; nextCursor?: string | null }>(path, { ...params, cursor }, signal);
       items.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor && items.length < max);

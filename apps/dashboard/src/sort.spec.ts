@@ -3,6 +3,8 @@ import type { SlaAlert } from './api-types.js';
 import { positionsSignature, sortAlerts } from './sort.js';
 
 const alert = (projectId: string, status: 'overdue' | 'dueSoon', days: number, deadline: string): SlaAlert => ({
+  subject: 'project',
+  subjectId: projectId,
   projectId,
   customerId: `c-${projectId}`,
   clock: 'schemeReply',

@@ -32,9 +32,11 @@ export class SlaDashboardController {
 
   @Get('alerts')
   @Roles('viewer', 'auditor')
-  @ApiOperation({ summary: 'Overdue and due-soon clocks, earliest deadline first' })
-  alerts(@Query() { asOf, orgUnit, customerClass, status }: SlaAlertsQueryDto): Promise<SlaAlertList> {
-    return this.queries.execute(new GetSlaAlertsQuery(defined({ asOf, orgUnit, customerClass, status })));
+  @ApiOperation({
+    summary: 'Overdue and due-soon clocks, earliest deadline first (then subject, subjectId, clock), a page at a time',
+  })
+  alerts(@Query() { asOf, orgUnit, customerClass, status, limit, cursor }: SlaAlertsQueryDto): Promise<SlaAlertList> {
+    return this.queries.execute(new GetSlaAlertsQuery(defined({ asOf, orgUnit, customerClass, status, limit, cursor })));
   }
 }
 

@@ -34,7 +34,8 @@ export async function alertsPage(ctx: PageContext): Promise<void> {
   const tableHost = h('div', {});
   const updated = h('p', { class: 'help', 'data-testid': 'alerts-updated' });
   const load = async () => {
-    alerts = (await ctx.api.get<{ items: SlaAlert[] }>(ALERTS_PATH, { orgUnit, status }, ctx.signal)).items;
+    // Every page, sorted on the client (paging in the page itself comes later).
+    alerts = await ctx.api.all<SlaAlert>(ALERTS_PATH, { orgUnit, status, limit: '1000' }, { signal: ctx.signal });
     draw();
     updated.textContent = t('common.updatedAt', { time: formatInstant(new Date().toISOString()) });
   };

@@ -27,6 +27,7 @@ describe('SLA alerts on Mon Oct 13 noon', () => {
   it('given the fixture then p1\'s overdue scheme reply comes before p5\'s energization due tomorrow', async () => {
     expect(await alerts({ asOf: MONDAY_NOON })).toEqual([
       {
+        subject: 'project', subjectId: 'sla-p1',
         projectId: 'sla-p1', customerId: 'c-sla-p1', orgUnit: XIHU, customerClass: 'residential',
         clock: 'schemeReply', status: 'overdue',
         startedAt: '2025-09-30T02:00:00.000Z',
@@ -35,6 +36,7 @@ describe('SLA alerts on Mon Oct 13 noon', () => {
         workingDaysOver: 4, // after Sun Oct 5 up to Mon Oct 13: Oct 9, 10, worked Sat 11, 13
       },
       {
+        subject: 'project', subjectId: 'sla-p5',
         projectId: 'sla-p5', customerId: 'c-sla-p5', orgUnit: XIHU, customerClass: 'highVoltageSingle',
         clock: 'energization', status: 'dueSoon',
         startedAt: '2025-09-30T02:00:00.000Z',
@@ -108,4 +110,47 @@ describe('SLA alerts: the in-memory index against the reference over every docum
     }
     expect(nonEmpty).toBeGreaterThan(20);
   });
+});
+
+describe('SLA alerts a page at a time (API.md: limit, cursor)', () => {
+  const page = (params: SlaAlertsParams) =>
+    new GetSlaAlertsHandler(new SlaClockIndex(readStore), { now: () => new Date(MONDAY_NOON) }).execute(new GetSlaAlertsQuery(params));
+  const names = (items: { projectId: string; clock: string }[]) => items.map((a) => `${a.projectId} ${a.clock}`);
+
+  it('given limit 1 then the first page holds the earliest deadline and a cursor, the next one the rest and none', async () => {
+    const first = await page({ asOf: MONDAY_NOON, limit: 1 });
+    expect(names(first.items)).toEqual(['sla-p1 schemeReply']);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = await page({ cursor: first.nextCursor!, limit: 1 });
+    expect(second).toMatchObject({ asOf: MONDAY_NOON, nextCursor: null });
+    expect(names(second.items)).toEqual(['sla-p5 energization']);
+  });
+
+  it('given a page exactly as long as the list then there is no next cursor', async () =>
+    expect((await page({ asOf: MONDAY_NOON, limit: 2 })).nextCursor).toBeNull());
+
+  it('given a cursor then its asOf and filters answer, not the server clock: restating them is allowed', async () => {
+    const first = await page({ asOf: MONDAY_NOON, status: 'overdue', limit: 1 });
+    expect(first.nextCursor).toBeNull();
+    const again = await page({ asOf: MONDAY_NOON, limit: 1 });
+    const restated = await page({ cursor: again.nextCursor!, asOf: '2025-10-13T04:00:00.000Z', limit: 5 });
+    expect(names(restated.items)).toEqual(['sla-p5 energization']);
+  });
+
+  it.each<[string, SlaAlertsParams]>([
+    ['another status', { status: 'overdue' }],
+    ['another asOf', { asOf: '2025-10-14T12:00:00+08:00' }],
+    ['another org unit', { orgUnit: YUHANG }],
+  ])('given a cursor used with %s then VALIDATION_FAILED naming cursor', async (_case, other) => {
+    const { nextCursor } = await page({ asOf: MONDAY_NOON, limit: 1 });
+    await expect(page({ ...other, cursor: nextCursor! })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [expect.objectContaining({ field: 'cursor' })],
+    });
+  });
+
+  it.each(['not-a-cursor', Buffer.from('{"asOf":"x","after":{"deadlineDay":{"$gt":0},"projectId":"a","clock":"b"}}').toString('base64url')])(
+    'given a cursor this server did not issue (%s) then VALIDATION_FAILED naming cursor',
+    async (cursor) => await expect(page({ cursor })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' }),
+  );
 });

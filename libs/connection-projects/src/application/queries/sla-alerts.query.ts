@@ -4,7 +4,8 @@ import { instantMs } from '../../domain/calendar/index.js';
 import type { CustomerClass } from '../../domain/index.js';
 import { ALERT_STATUSES, type AlertStatus, type SlaAlert } from '../../projections/sla-clocks/index.js';
 import { CLOCK, type Clock } from '../clock.js';
-import { compactAlerts } from '../sla/compact-alerts.js';
+import { checkCursorFilters, decodeAlertCursor, encodeAlertCursor } from '../sla/alert-cursor.js';
+import { compactAlertPage } from '../sla/compact-alerts.js';
 import { SlaClockIndex } from '../sla/sla-clock-index.js';
 
 export interface SlaAlertsParams {
@@ -14,12 +15,21 @@ export interface SlaAlertsParams {
   customerClass?: CustomerClass;
   /** Only this status; both when absent. */
   status?: AlertStatus;
+  /** Page size (API.md: default 100, at most 1000). */
+  limit?: number;
+  /** `nextCursor` of the previous page: it carries that page's asOf and filters. */
+  cursor?: string;
 }
 
 export interface SlaAlertList {
   asOf: string;
   items: SlaAlert[];
+  /** Null on the last page. */
+  nextCursor: string | null;
 }
+
+export const ALERT_PAGE_DEFAULT = 100;
+export const ALERT_PAGE_MAX = 1000;
 
 /**
  * The 预警清单 (API.md `/api/dashboards/sla/alerts`): overdue and due-soon clocks, earliest deadline first, over the
@@ -39,13 +49,19 @@ export class GetSlaAlertsHandler implements IQueryHandler<GetSlaAlertsQuery> {
   ) {}
 
   async execute({ params }: GetSlaAlertsQuery): Promise<SlaAlertList> {
-    const asOf = params.asOf ?? this.clock.now().toISOString();
+    const cursor = params.cursor === undefined ? undefined : decodeAlertCursor(params.cursor);
+    if (cursor) checkCursorFilters(cursor, params);
+    // A later page answers the first page's question: its asOf and filters come with the cursor.
+    const { asOf = this.clock.now().toISOString(), orgUnit, customerClass, status } = cursor ?? params;
     const filter = {
       asOf: instantMs(asOf),
-      ...(params.orgUnit !== undefined ? { orgUnit: params.orgUnit } : {}),
-      ...(params.customerClass !== undefined ? { customerClass: params.customerClass } : {}),
-      statuses: params.status !== undefined ? [params.status] : ALERT_STATUSES,
+      ...(orgUnit !== undefined ? { orgUnit } : {}),
+      ...(customerClass !== undefined ? { customerClass } : {}),
+      statuses: status !== undefined ? [status as AlertStatus] : ALERT_STATUSES,
     };
-    return { asOf, items: compactAlerts(await this.index.current(), filter) };
+    const limit = params.limit ?? ALERT_PAGE_DEFAULT;
+    const page = compactAlertPage(await this.index.current(), filter, { limit, ...(cursor ? { after: cursor.after } : {}) });
+    const asked = { asOf, ...(orgUnit !== undefined ? { orgUnit } : {}), ...(customerClass !== undefined ? { customerClass } : {}), ...(status !== undefined ? { status } : {}) };
+    return { asOf, items: page.items, nextCursor: page.next ? encodeAlertCursor({ ...asked, after: page.next }) : null };
   }
 }

@@ -3,7 +3,7 @@ import { clockStatusAt } from '../../domain/sla/index.js';
 import { SLA_CLOCK_NAMES, type AlertStatus, type SlaAlert } from '../../projections/sla-clocks/index.js';
 import type { CustomerClass } from '../../domain/index.js';
 import { CALENDAR_ESTIMATED } from './clock-table.js';
-import { roundOf, type CompactProject, type CompactSlaClocks } from './compact-sla-clocks.js';
+import { roundOf, type AlertPosition, type CompactProject, type CompactSlaClocks } from './compact-sla-clocks.js';
 
 export interface CompactAlertsFilter {
   asOf: number;
@@ -12,23 +12,48 @@ export interface CompactAlertsFilter {
   statuses: readonly AlertStatus[];
 }
 
+export interface AlertPage {
+  items: SlaAlert[];
+  /** The last item's place in the list when more alerts follow it; null on the last page. */
+  next: AlertPosition | null;
+}
+
+/**
+ * One page of the alert list: the alerts after `after` (from the start when absent), at most `limit` of them. The
+ * clocks are kept in the list's order, so the page starts at a binary search and stops once it is full.
+ */
+export function compactAlertPage(set: CompactSlaClocks, filter: CompactAlertsFilter, page: { after?: AlertPosition; limit: number }): AlertPage {
+  const items: SlaAlert[] = [];
+  let last = -1;
+  for (const [id, alert] of matchingAlerts(set, filter, page.after === undefined ? 0 : set.indexAfter(page.after))) {
+    if (items.length === page.limit) return { items, next: set.positionOf(last) };
+    items.push(alert);
+    last = id;
+  }
+  return { items, next: null };
+}
+
 /**
  * `listSlaAlerts` over the compact clocks, with the same answer: the clocks are already in the list's order, so the
  * overdue and due-soon ones are picked in one pass with no sort; working days are subtractions in the calendar's table.
  */
 export function compactAlerts(set: CompactSlaClocks, filter: CompactAlertsFilter): SlaAlert[] {
+  return [...matchingAlerts(set, filter, 0)].map(([, alert]) => alert);
+}
+
+function* matchingAlerts(set: CompactSlaClocks, filter: CompactAlertsFilter, from: number): Generator<[number, SlaAlert]> {
   const { asOf } = filter;
   const org = filter.orgUnit === undefined ? -1 : set.code('orgUnit', filter.orgUnit);
   const cls = filter.customerClass === undefined ? -1 : set.code('customerClass', filter.customerClass);
-  if ((filter.orgUnit !== undefined && org < 0) || (filter.customerClass !== undefined && cls < 0)) return [];
+  if ((filter.orgUnit !== undefined && org < 0) || (filter.customerClass !== undefined && cls < 0)) return;
   const wanted = new Set<string>(filter.statuses);
   const asOfDay = shanghaiEpochDay(asOf);
   const { calendar } = set;
   const deadlines = new Map<number, string>();
-  const alerts: SlaAlert[] = [];
-
   const t = set.clocks;
-  for (const id of set.inDeadlineOrder()) {
+  const order = set.inDeadlineOrder();
+  for (let i = from; i < order.length; i++) {
+    const id = order[i];
     const seen = clockStatusAt(asOf, t.startedAt[id], t.stoppedAt[id], t.cancelledAt[id], t.deadline[id], t.dueSoonFrom[id]);
     if (seen === null || !wanted.has(seen)) continue;
     const status = seen as AlertStatus;
@@ -41,9 +66,8 @@ export function compactAlerts(set: CompactSlaClocks, filter: CompactAlertsFilter
     if (status === 'overdue') alert.workingDaysOver = calendar.workingDaysBetweenEpochDays(deadlineDay, asOfDay);
     else alert.workingDaysLeft = calendar.workingDaysBetweenEpochDays(asOfDay, deadlineDay);
     if (t.flags[id] & CALENDAR_ESTIMATED) alert.calendarEstimated = true;
-    alerts.push(alert);
+    yield [id, alert];
   }
-  return alerts;
 }
 
 /**
@@ -58,6 +82,6 @@ function alertOf(set: CompactSlaClocks, id: number, project: CompactProject, dea
   const clock = SLA_CLOCK_NAMES[t.name[id]];
   const round = roundOf(t.round[id]);
   return round === undefined
-    ? { projectId: project.projectId, customerId: project.customerId, clock, deadline, status, orgUnit, customerClass, startedAt, elapsedWorkingDays }
-    : { projectId: project.projectId, customerId: project.customerId, clock, round, deadline, status, orgUnit, customerClass, startedAt, elapsedWorkingDays };
+    ? { subject: 'project', subjectId: project.projectId, projectId: project.projectId, customerId: project.customerId, clock, deadline, status, orgUnit, customerClass, startedAt, elapsedWorkingDays }
+    : { subject: 'project', subjectId: project.projectId, projectId: project.projectId, customerId: project.customerId, clock, round, deadline, status, orgUnit, customerClass, startedAt, elapsedWorkingDays };
 }

@@ -127,6 +127,39 @@ export class CompactSlaClocks {
     return values.length - 1;
   }
 
+  /** Index in `inDeadlineOrder()` of the first clock that comes after `position` (a page's last alert). */
+  indexAfter(position: AlertPosition): number {
+    const order = this.inDeadlineOrder();
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.comparePosition(order[middle], position) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** Where a clock stands in the alert list's order, as a cursor carries it. */
+  positionOf(id: number): AlertPosition {
+    const t = this.clocks;
+    const round = roundOf(t.round[id]);
+    return {
+      deadlineDay: t.deadlineDay[id],
+      projectId: this.projects[t.project[id]].projectId,
+      clock: SLA_CLOCK_NAMES[t.name[id]],
+      ...(round !== undefined ? { round } : {}),
+    };
+  }
+
+  private comparePosition(id: number, position: AlertPosition): number {
+    const t = this.clocks;
+    return t.deadlineDay[id] - position.deadlineDay ||
+      compare(this.projects[t.project[id]].projectId, position.projectId) ||
+      compare(SLA_CLOCK_NAMES[t.name[id]], position.clock) ||
+      compare(roundOf(t.round[id]) ?? 0, position.round ?? 0);
+  }
+
   // As `listSlaAlerts` orders: the deadline as shown (its Shanghai day), project id, clock name, round.
   private readonly byDeadline = (a: number, b: number): number => {
     const t = this.clocks;
@@ -135,6 +168,14 @@ export class CompactSlaClocks {
       compare(SLA_CLOCK_NAMES[t.name[a]], SLA_CLOCK_NAMES[t.name[b]]) ||
       compare(roundOf(t.round[a]) ?? 0, roundOf(t.round[b]) ?? 0);
   };
+}
+
+/** A place in the alert list's order: the deadline's Shanghai day, the project, the clock and its round. */
+export interface AlertPosition {
+  deadlineDay: number;
+  projectId: string;
+  clock: string;
+  round?: number;
 }
 
 /** A stored round back to the document's `round?`. */

@@ -6,6 +6,10 @@ export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
 /** One line of the 预警清单 (API.md `/api/dashboards/sla/alerts`), plus what a dispatcher needs to act on it. */
 export interface SlaAlert {
+  /** What the clock runs on (API.md): projects now; accounts, complaints and claims as they come. */
+  subject: 'project';
+  /** The id used in that subject's routes. */
+  subjectId: string;
   projectId: string;
   customerId: string;
   clock: ClockName;

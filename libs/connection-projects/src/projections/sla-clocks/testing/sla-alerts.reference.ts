@@ -22,6 +22,8 @@ export function listSlaAlerts(
       const status = seen.status as AlertStatus;
       const deadlineDay = shanghaiDateOf(record.deadline);
       alerts.push({
+        subject: 'project',
+        subjectId: doc.projectId,
         projectId: doc.projectId,
         customerId: doc.customerId,
         clock: record.name,
