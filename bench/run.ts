@@ -69,6 +69,7 @@ const headline: Headline = {
   timeTravelMs: queries?.timeTravelP50Ms ?? Number.NaN,
   rssMb: maxOf([commands?.serverPeakRssMb, queries?.serverPeakRssMb]),
   dashboardPageMs: queries?.dashboardPage.renderMs ?? Number.NaN,
+  cpuUsPerCommand: commands?.cpuUsPerCommand ?? Number.NaN,
 };
 const seconds = Math.round((performance.now() - started) / 1000);
 function maxOf(values: (number | undefined)[]): number {

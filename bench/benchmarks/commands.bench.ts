@@ -18,6 +18,8 @@ interface CommandRun {
   /** CPU used during the throughput load, in % of one core: the server (one JS thread) and this load generator. */
   serverCpuPercent: number;
   loadGeneratorCpuPercent: number;
+  /** The main thread's CPU time ÷ commands answered during the throughput load, in µs (issue 20's measure). */
+  cpuUsPerCommand: number;
   serverPeakRssMb: number;
   /** Seconds the projections took, after the throughput load, to apply what it appended (before the fixed rate). */
   settleSeconds: number;
@@ -46,6 +48,7 @@ export interface CommandsResult {
   settleSeconds: number;
   serverCpuPercent: number;
   loadGeneratorCpuPercent: number;
+  cpuUsPerCommand: number;
   /** Answers other than 201 (and transport errors), over every load including warm-ups; should be 0. */
   non201: number;
   /** Paced commands still unanswered when the drain was cut off (an overloaded server): not failures, not answers. */
@@ -106,12 +109,14 @@ export async function benchCommands(context: BenchContext): Promise<CommandsResu
         };
       }
       const serverCpu = server.cpuSeconds();
+      const mainThreadCpu = server.mainThreadCpuSeconds();
       const ownCpu = process.cpuUsage();
       const started = performance.now();
       const [throughput, throughputDelay] = await delayed(() => burst('t', { duration: options.seconds, connections: options.connections }));
       const wall = (performance.now() - started) / 1000;
       const own = process.cpuUsage(ownCpu);
       const serverCpuUsed = server.cpuSeconds() - serverCpu;
+      const mainThreadCpuUsed = server.mainThreadCpuSeconds() - mainThreadCpu;
       // The fixed rate is measured on a server that has digested the burst (projections caught up), so the figure is
       // the latency at that rate, not at that rate plus the burst's backlog; the wait is reported.
       const settleSeconds = await server.settled();
@@ -123,6 +128,7 @@ export async function benchCommands(context: BenchContext): Promise<CommandsResu
         loopDelay: { fixedRate: fixedRateDelay, throughput: throughputDelay },
         serverCpuPercent: Math.round((serverCpuUsed / wall) * 100),
         loadGeneratorCpuPercent: Math.round(((own.user + own.system) / 1e6 / wall) * 100),
+        cpuUsPerCommand: Math.round((mainThreadCpuUsed * 1e6) / Math.max(1, throughput.responses)),
         serverPeakRssMb: server.peakRssMb(),
         settleSeconds: round(settleSeconds, 1),
       };
@@ -132,7 +138,8 @@ export async function benchCommands(context: BenchContext): Promise<CommandsResu
           `projections caught up ${round(settleSeconds, 1)} s later; ` +
           `paced ${options.fixedRate}/s: achieved ${fixedRate.perSecond}/s, p99 ${fixedRate.latencyMs.p99} ms` +
           `${fixedRate.unanswered ? ` (${fixedRate.unanswered} unanswered at cut-off)` : ''}; non-201 so far ${unexpected}; ` +
-          `CPU server ${figures.serverCpuPercent}%, load generator ${figures.loadGeneratorCpuPercent}%; ` +
+          `CPU server ${figures.serverCpuPercent}%, load generator ${figures.loadGeneratorCpuPercent}%, ` +
+          `main thread ${figures.cpuUsPerCommand} µs per command; ` +
           `loop delay p99 ${throughputDelay.p99Ms} ms, max ${throughputDelay.maxMs} ms; peak RSS ${figures.serverPeakRssMb} MB`,
       );
     } finally {
@@ -155,6 +162,7 @@ export async function benchCommands(context: BenchContext): Promise<CommandsResu
     settleSeconds: medianOf(runs, (r) => r.settleSeconds),
     serverCpuPercent: medianOf(runs, (r) => r.serverCpuPercent),
     loadGeneratorCpuPercent: medianOf(runs, (r) => r.loadGeneratorCpuPercent),
+    cpuUsPerCommand: medianOf(runs, (r) => r.cpuUsPerCommand),
     non201: unexpected,
     unanswered,
     serverPeakRssMb: Math.max(...runs.map((r) => r.serverPeakRssMb)),

@@ -83,6 +83,11 @@ export class ServerProcess {
     return cpuSeconds(this.pid);
   }
 
+  /** CPU seconds of the main (JS, HTTP) thread alone. */
+  mainThreadCpuSeconds(): number {
+    return cpuSeconds(this.pid, this.pid);
+  }
+
   /** Event-loop delay since the previous call (or start-up): how long ready work waited for the JS thread. */
   async loopDelay(): Promise<LoopDelay> {
     return ((await this.ask({ bench: 'loop-delay' })) as { delay: LoopDelay }).delay;
