@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
+import request, { type Test } from 'supertest';
 import { createApp } from '../../apps/api/src/create-app.js';
+import { OpenApiValidator } from './openapi-validator.js';
 import { loadConfig, mintToken, type AppConfig, type TokenClaims } from '#platform';
 
 export const TEST_SECRET = 'test-secret-0123456789-abcdefghij';
@@ -17,6 +18,7 @@ export type TokenOptions = Partial<Omit<TokenClaims, 'roles'>> & { expiresIn?: s
 export class ApiHarness {
   private app?: NestFastifyApplication;
   private url = '';
+  private validator?: OpenApiValidator;
 
   private constructor(readonly config: AppConfig) {}
 
@@ -33,6 +35,13 @@ export class ApiHarness {
     this.app = await createApp(this.config);
     await this.app.listen(0, '127.0.0.1');
     this.url = await this.app.getUrl();
+    const document = (await (await fetch(`${this.url}/docs/openapi.json`)).json()) as Record<string, unknown>;
+    this.validator = new OpenApiValidator(document);
+  }
+
+  /** The published document this server serves, and the validator every answer of `http()` goes through. */
+  get openApi(): OpenApiValidator {
+    return this.validator!;
   }
 
   /** Stops and starts the server on the same DATA_DIR: what survives is what was durable. */
@@ -41,8 +50,33 @@ export class ApiHarness {
     await this.listen();
   }
 
-  http() {
-    return request(this.url);
+  /**
+   * A supertest client whose every answer is checked against the published document (status, headers, body): a test
+   * that gets an answer the document does not describe fails, whatever it expected.
+   */
+  http(): ReturnType<typeof request> {
+    const client = request(this.url);
+    return new Proxy(client, {
+      get: (target, property, receiver) => {
+        const value = Reflect.get(target, property, receiver) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          const made = (value as (...a: unknown[]) => unknown).apply(target, args);
+          return isTest(made) ? this.checked(made) : made;
+        };
+      },
+    });
+  }
+
+  private checked(test: Test): Test {
+    const end = test.end.bind(test);
+    test.end = (callback) =>
+      end((error, response) => {
+        const problems = response ? this.validator!.check(test.method, test.url, response) : [];
+        if (problems.length > 0) return callback?.(new Error(`Answer not as documented:\n${problems.join('\n')}`), response);
+        callback?.(error, response);
+      });
+    return test;
   }
 
   token(role: string, options: TokenOptions = {}): string {
@@ -66,3 +100,6 @@ export class ApiHarness {
     if (removeData) rmSync(this.config.dataDir, { recursive: true, force: true });
   }
 }
+
+const isTest = (value: unknown): value is Test =>
+  typeof value === 'object' && value !== null && typeof (value as Test).end === 'function' && typeof (value as Test).url === 'string';

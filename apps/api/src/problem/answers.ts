@@ -15,6 +15,7 @@ const TRANSPORT_CODES = {
   STREAM_DELETED: 409,
   PRECONDITION_FAILED: 412,
   PAYLOAD_TOO_LARGE: 413,
+  URI_TOO_LONG: 414,
   UNSUPPORTED_MEDIA_TYPE: 415,
   IDEMPOTENCY_KEY_REUSED: 422,
   STORE_UNAVAILABLE: 503,
@@ -61,7 +62,8 @@ export function refusalCodes(operation: OperationTraits): ProblemCode[] {
   add('UNAUTHORIZED');
   if (operation.restricted) add('FORBIDDEN');
   add('VALIDATION_FAILED');
-  if (operation.subject) add('NOT_FOUND');
+  // The router refuses a path parameter over 1,000 characters before anything else.
+  if (operation.subject) add('URI_TOO_LONG', 'NOT_FOUND');
   if (operation.command) {
     add('PRECONDITION_FAILED', ...COMMAND_REFUSALS[operation.command]);
     add('CONCURRENCY_CONFLICT', 'STREAM_DELETED', 'IDEMPOTENCY_KEY_REUSED', 'STORE_UNAVAILABLE', 'OUTCOME_UNKNOWN');

@@ -45,6 +45,7 @@ const EXAMPLE_DETAIL: Record<ProblemCode, string> = {
   STREAM_DELETED: 'The stream of this subject was deleted',
   PRECONDITION_FAILED: 'If-Match "3" does not match the current version 4',
   PAYLOAD_TOO_LARGE: 'The request body is larger than 1 MiB',
+  URI_TOO_LONG: 'The path parameter is longer than 1,000 characters',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported Media Type: text/plain',
   AUTHORITY_INSUFFICIENT: 'This decision requires org level city or above (审批权限不足)',
   DOCUMENTS_MISSING: 'Documents are missing (一次性告知): LOAD_DETAILS',
