@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request, { type Test } from 'supertest';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { OpenApiValidator } from './openapi-validator.js';
+import { EVENT_STORE, type EventStore } from '#event-sourcing';
 import { loadConfig, mintToken, type AppConfig, type TokenClaims } from '#platform';
 
 export const TEST_SECRET = 'test-secret-0123456789-abcdefghij';
@@ -93,6 +95,35 @@ export class ApiHarness {
       },
       expiresIn ?? '1h',
     );
+  }
+
+  /** The event store the server writes to, for faults and for histories no command would write. */
+  private store(): EventStore {
+    return this.app!.get<EventStore>(EVENT_STORE, { strict: false });
+  }
+
+  /** The next call of the store's `operation` fails with `error` (an unreachable store, a lost answer, a race). */
+  failNext(operation: 'append' | 'readStream' | 'ping', error: Error): void {
+    // The store may be wrapped (metrics): the fault is an own property shadowing the class's method, then deleted.
+    const store = this.store() as unknown as Record<string, unknown>;
+    if (Object.prototype.hasOwnProperty.call(store, operation)) throw new Error(`a fault is already pending on ${operation}`);
+    store[operation] = () => {
+      delete store[operation];
+      return Promise.reject(error);
+    };
+  }
+
+  /** Appends an event as if recorded from paper (SPEC §4): a history the rules of the API would not let a command write. */
+  async recordFromPaper(projectId: string, type: string, data: Record<string, unknown>): Promise<void> {
+    const streamId = `project-${projectId}`;
+    const version = (await this.store().readStream(streamId)).length;
+    const commandId = randomUUID();
+    const actor = { id: 'archive-1', name: '纸质档案', role: 'clerk', orgUnit: 'hz-city' };
+    await this.store().append({
+      streamId,
+      expectedVersion: version,
+      events: [{ eventId: randomUUID(), type, schemaVersion: 1, data, metadata: { actor, commandId, correlationId: commandId, causationId: null, occurredAt: new Date().toISOString() } }],
+    });
   }
 
   async close(removeData = true): Promise<void> {
