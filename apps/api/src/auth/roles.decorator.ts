@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 
 export const ROLES = [
   'clerk',
@@ -18,8 +19,11 @@ export type Role = (typeof ROLES)[number];
 export const ROLES_KEY = 'roles';
 export const PUBLIC_KEY = 'public';
 
+/** The roles of an operation as the OpenAPI generator reads them (whether it can answer 403), then removes. */
+export const ROLES_EXTENSION = 'x-roles';
+
 /** Who may call a route (API.md roles table); `admin` may call everything. */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension(ROLES_EXTENSION, roles));
 
 /** Routes anyone may call without a token: health and the API documentation. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);

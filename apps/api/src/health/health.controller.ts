@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ReadModelPositions } from '#connection-projects';
 import { EVENT_STORE, type EventStore } from '#event-sourcing';
@@ -27,6 +27,8 @@ export class HealthController {
 
   @Get()
   @Public()
+  @ApiOkResponse({ description: 'Commands can be served (projections catching up included)' })
+  @ApiServiceUnavailableResponse({ description: 'The event store is unavailable: the same body, `status: unavailable`' })
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const [eventStore, readStore] = await Promise.all([up(this.events.ping()), up(this.reads.ping())]);
     if (eventStore === 'down') void reply.status(503);

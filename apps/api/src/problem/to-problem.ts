@@ -10,9 +10,8 @@ import {
 import { InvalidReadQueryError } from '#read-store';
 import { PreconditionFailedError } from '#connection-projects';
 import { DomainError } from '#connection-projects/domain';
+import { STATUS_BY_CODE, STATUS_BY_KIND } from './answers.js';
 import { CODE_BY_STATUS, problem, type Problem } from './problem.js';
-
-const STATUS_BY_KIND = { validation: 400, rule: 422, not_found: 404, conflict: 409, forbidden: 403 } as const;
 
 /** Maps every error the app can raise to its problem; anything unknown is a 500 that says nothing internal. */
 export function toProblem(error: unknown): Problem {
@@ -22,16 +21,16 @@ export function toProblem(error: unknown): Problem {
       ...(error.errors ? { errors: error.errors } : {}),
     });
   }
-  if (error instanceof PreconditionFailedError) return problem(412, error.code, error.message);
+  if (error instanceof PreconditionFailedError) return problem(STATUS_BY_CODE[error.code], error.code, error.message);
   if (error instanceof ConcurrencyError) {
-    return problem(409, error.code, 'Another command changed this project first; nothing was written. Reload and retry.');
+    return problem(STATUS_BY_CODE[error.code], error.code, 'Another command changed this project first; nothing was written. Reload and retry.');
   }
-  if (error instanceof IdempotencyKeyReusedError) return problem(422, error.code, error.message);
-  if (error instanceof StoreUnavailableError) return problem(503, 'STORE_UNAVAILABLE', error.message);
+  if (error instanceof IdempotencyKeyReusedError) return problem(STATUS_BY_CODE[error.code], error.code, error.message);
+  if (error instanceof StoreUnavailableError) return problem(STATUS_BY_CODE.STORE_UNAVAILABLE, 'STORE_UNAVAILABLE', error.message);
   // API.md: STORE_UNAVAILABLE promises that nothing was written; once an append was sent, only this can be said.
-  if (error instanceof OutcomeUnknownError) return problem(503, error.code, error.message);
-  if (error instanceof AppendTooLargeError) return problem(413, error.code, error.message);
-  if (error instanceof StreamDeletedError) return problem(409, error.code, error.message);
+  if (error instanceof OutcomeUnknownError) return problem(STATUS_BY_CODE[error.code], error.code, error.message);
+  if (error instanceof AppendTooLargeError) return problem(STATUS_BY_CODE[error.code], error.code, error.message);
+  if (error instanceof StreamDeletedError) return problem(STATUS_BY_CODE[error.code], error.code, error.message);
   if (error instanceof InvalidReadQueryError) {
     // Only a client-supplied cursor can be malformed by the time a query reaches the store.
     return problem(400, 'VALIDATION_FAILED', error.message, { errors: [{ field: 'cursor', message: error.message }] });

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension, ApiTags } from '@nestjs/swagger';
 import {
   GetProjectEventsQuery,
   GetProjectStateQuery,
@@ -10,6 +10,7 @@ import {
 } from '#connection-projects';
 import { CurrentIdentity } from '../auth/current-identity.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { READS_EVENT_STORE_EXTENSION } from '../problem/openapi-answers.js';
 import { ValidationFailedException } from '../problem/validation-failed.exception.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';
 import { ProjectEventsQueryDto } from './project-events-query.dto.js';
@@ -18,6 +19,7 @@ import { ProjectId } from './project-id.pipe.js';
 
 /** Auditors' view of a project's history, answered from the event store itself rather than a projection. */
 @ApiTags('history')
+@ApiExtension(READS_EVENT_STORE_EXTENSION, true)
 @ApiBearerAuth()
 @Controller('projects')
 export class ProjectHistoryController {

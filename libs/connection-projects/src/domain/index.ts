@@ -5,6 +5,7 @@ export * from './project.commands.js';
 export * from './project.events.js';
 export * from './project.event-schema.js';
 export * from './project.errors.js';
+export * from './project.refusals.js';
 export * from './project.context.js';
 export * from './project.state.js';
 export { evolve, foldProject } from './project.evolve.js';

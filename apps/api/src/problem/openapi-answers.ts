@@ -1,0 +1,151 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+
+type Document = OpenAPIObject;
+type OperationObject = NonNullable<Document['paths'][string]['get']>;
+type ResponseObject = Extract<OperationObject['responses'][string], { description: string }>;
+type SchemaObject = NonNullable<NonNullable<Document['components']>['schemas']>[string];
+import { ROLES, ROLES_EXTENSION } from '../auth/roles.decorator.js';
+import { byStatus, COMMAND_REFUSALS, refusalCodes, type CommandType, type OperationTraits, type ProblemCode } from './answers.js';
+import { problem, PROBLEM_CONTENT_TYPE } from './problem.js';
+
+/** Marks the operations that answer from the event store itself (read by the generator, then removed). */
+export const READS_EVENT_STORE_EXTENSION = 'x-reads-event-store';
+
+const PROBLEM_MEDIA_TYPE = PROBLEM_CONTENT_TYPE.split(';')[0]!;
+
+/** RFC 9457 problem details as API.md "Errors" defines them. */
+const PROBLEM_SCHEMA: SchemaObject = {
+  type: 'object',
+  description: 'RFC 9457 problem details; `code` is the machine code to switch on',
+  required: ['type', 'title', 'status', 'detail', 'code'],
+  properties: {
+    type: { type: 'string', example: 'urn:connection-projects:problem:invalid-transition' },
+    title: { type: 'string', example: 'Conflict' },
+    status: { type: 'integer', example: 409 },
+    detail: { type: 'string' },
+    code: { type: 'string' },
+    errors: {
+      type: 'array',
+      description: 'VALIDATION_FAILED: every offending field',
+      items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } },
+    },
+    missing: { type: 'array', description: 'DOCUMENTS_MISSING, DOSSIER_INCOMPLETE: every missing item at once', items: { type: 'string' } },
+  },
+};
+
+/** What an example of each code says (the detail of a real answer names the project, field or document). */
+const EXAMPLE_DETAIL: Record<ProblemCode, string> = {
+  VALIDATION_FAILED: 'findings: findings should not be empty',
+  UNAUTHORIZED: 'A Bearer token is required',
+  FORBIDDEN: 'Role viewer may not call this route',
+  NOT_FOUND: 'Project prj-1 does not exist',
+  INVALID_TRANSITION: 'The command is not allowed in the project’s current step',
+  PROJECT_CLOSED: 'Project prj-1 is cancelled (已撤销)',
+  CONCURRENCY_CONFLICT: 'Another command changed this project first; nothing was written. Reload and retry.',
+  STREAM_DELETED: 'The stream of this subject was deleted',
+  PRECONDITION_FAILED: 'If-Match "3" does not match the current version 4',
+  PAYLOAD_TOO_LARGE: 'The request body is larger than 1 MiB',
+  URI_TOO_LONG: 'The path parameter is longer than 1,000 characters',
+  UNSUPPORTED_MEDIA_TYPE: 'Unsupported Media Type: text/plain',
+  AUTHORITY_INSUFFICIENT: 'This decision requires org level city or above (审批权限不足)',
+  DOCUMENTS_MISSING: 'Documents are missing (一次性告知): LOAD_DETAILS',
+  DEDICATED_LINE_REQUIRED: 'An approved capacity of 3000 must be supplied by a dedicated line (专线)',
+  DUAL_SUPPLY_REQUIRED: 'A dual-source customer (高压双电源) needs two independent sources',
+  UNIT_MISMATCH: 'The capacity is in kW, but a highVoltageDual customer’s capacity is stated in kVA',
+  UTILITY_DESIGNATION_FORBIDDEN: 'The utility may not designate the designer, contractor or suppliers (三不指定)',
+  INSPECTION_REQUIRED: 'A high-voltage project needs a passed intermediate inspection before completion (中间检查)',
+  CONTRACT_REQUIRED: 'Energization needs a signed supply contract (供用电合同) first',
+  DOSSIER_INCOMPLETE: 'The dossier is incomplete (归档资料不全): contract',
+  OCCURRED_AT_INVALID: 'occurredAt is in the future; 业务时间不得晚于当前时间',
+  IDEMPOTENCY_KEY_REUSED: 'Idempotency-Key k-1 was used with another request',
+  STORE_UNAVAILABLE: 'The event store could not be reached; nothing was written',
+  OUTCOME_UNKNOWN: 'The write may have happened; retry with the same Idempotency-Key',
+  READ_MODEL_BEHIND: 'The read models have not reached position 1042 within 5 s; retry shortly',
+};
+
+const EXAMPLE_EXTRA: Partial<Record<ProblemCode, object>> = {
+  VALIDATION_FAILED: { errors: [{ field: 'findings', message: 'findings should not be empty' }] },
+  DOCUMENTS_MISSING: { missing: ['LOAD_DETAILS'] },
+  DOSSIER_INCOMPLETE: { missing: ['contract'] },
+};
+
+const HEADERS_BY_STATUS: Record<number, ResponseObject['headers']> = {
+  401: { 'WWW-Authenticate': { description: 'The scheme to authenticate with', required: true, schema: { type: 'string', enum: ['Bearer'] } } },
+  503: { 'Retry-After': { description: 'Seconds to wait before retrying', required: true, schema: { type: 'string', pattern: '^[0-9]+$' } } },
+};
+
+const ETAG_HEADER = {
+  ETag: { description: 'The project’s stream version after the command, quoted (the answer’s `version`)', required: true, schema: { type: 'string', pattern: '^"[0-9]+"$' } },
+};
+
+/** The `x-` extensions Nest copied onto an operation from its decorators. */
+const extensionsOf = (operation: OperationObject): Record<string, unknown> => operation as unknown as Record<string, unknown>;
+
+const commandOf = (operation: OperationObject): CommandType | undefined => {
+  const method = operation.operationId?.split('_').at(-1) ?? '';
+  const type = method.charAt(0).toUpperCase() + method.slice(1);
+  return type in COMMAND_REFUSALS ? (type as CommandType) : undefined;
+};
+
+/** What the refusals of one operation depend on, read from the document Nest generated from its route. */
+export function traitsOf(method: string, path: string, operation: OperationObject): OperationTraits & { authenticated: boolean } {
+  const command = method === 'post' ? commandOf(operation) : undefined;
+  if (method === 'post' && !command) throw new Error(`${operation.operationId}: a command route whose decision declares no refusals`);
+  const roles = extensionsOf(operation)[ROLES_EXTENSION] as string[] | undefined;
+  return {
+    ...(command ? { command } : {}),
+    authenticated: (operation.security?.length ?? 0) > 0,
+    subject: path.includes('{'),
+    restricted: ROLES.some((role) => role !== 'admin' && !(roles ?? []).includes(role)),
+    readsEventStore: extensionsOf(operation)[READS_EVENT_STORE_EXTENSION] === true,
+  };
+}
+
+function problemResponse(status: number, codes: ProblemCode[], description: string | undefined): ResponseObject {
+  const examples = Object.fromEntries(
+    codes.map((code) => [code, { summary: code, value: problem(status, code, EXAMPLE_DETAIL[code], EXAMPLE_EXTRA[code]) }]),
+  );
+  const schema: SchemaObject = {
+    allOf: [
+      { $ref: '#/components/schemas/Problem' },
+      { type: 'object', required: ['code'], properties: { status: { type: 'integer', enum: [status] }, code: { type: 'string', enum: codes } } },
+    ],
+  };
+  return {
+    description: description ?? codes.join(', '),
+    ...(HEADERS_BY_STATUS[status] ? { headers: HEADERS_BY_STATUS[status] } : {}),
+    content: { [PROBLEM_MEDIA_TYPE]: { schema, examples } },
+  };
+}
+
+/**
+ * Adds to every operation each answer it can give besides its success (API.md: a client generated from the document
+ * must know them all): one problem+json response per status, its `code` an enum of exactly that operation's codes,
+ * with examples and headers, and a command's 201 with its body and ETag. Nothing here names a route: the codes come
+ * from the decisions' declarations and the HTTP layer's table (answers.ts).
+ */
+export function describeEveryAnswer(document: OpenAPIObject): OpenAPIObject {
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA } };
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(item) as [string, OperationObject][]) {
+      if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+      const traits = traitsOf(method, path, operation);
+      delete extensionsOf(operation)[ROLES_EXTENSION];
+      delete extensionsOf(operation)[READS_EVENT_STORE_EXTENSION];
+      if (traits.command) {
+        const created = (operation.responses['201'] ?? { description: '' }) as ResponseObject;
+        operation.responses['201'] = {
+          ...created,
+          headers: { ...created.headers, ...ETAG_HEADER },
+          content: created.content ?? { 'application/json': { schema: { $ref: '#/components/schemas/CommandAnswerDto' } } },
+        };
+      }
+      if (!traits.authenticated) continue;
+      for (const [status, codes] of byStatus(refusalCodes(traits))) {
+        const existing = operation.responses[String(status)] as ResponseObject | undefined;
+        operation.responses[String(status)] = problemResponse(status, codes, existing?.description);
+      }
+    }
+  }
+  return document;
+}

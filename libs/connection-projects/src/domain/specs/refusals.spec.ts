@@ -1,0 +1,27 @@
+import { DOMAIN_ERROR_KINDS } from '../project.errors.js';
+import { EVERY_COMMAND_REFUSALS, PROJECT_COMMAND_REFUSALS } from '../project.refusals.js';
+
+/** API.md's check order: 409 (conflict) → 403 AUTHORITY_INSUFFICIENT (forbidden) → 422 (rules); business time last. */
+const RANK = { conflict: 0, forbidden: 1, rule: 2 } as const;
+
+describe('the refusals each decision declares (the source of the published contract)', () => {
+  it.each(Object.entries(PROJECT_COMMAND_REFUSALS))('%s lists its refusals once each, in API.md order', (_type, codes) => {
+    const list: readonly (keyof typeof DOMAIN_ERROR_KINDS)[] = codes;
+    expect(new Set(list).size).toBe(list.length);
+    const ranks = list.map((code) => RANK[DOMAIN_ERROR_KINDS[code] as keyof typeof RANK]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(list.at(-1)).toBe('OCCURRED_AT_INVALID');
+  });
+
+  it('leaves the request-level refusals to the transport', () => {
+    for (const codes of Object.values(PROJECT_COMMAND_REFUSALS)) {
+      for (const code of EVERY_COMMAND_REFUSALS) expect(codes as readonly string[]).not.toContain(code);
+    }
+  });
+
+  it('declares every rule of the decider for at least one command', () => {
+    const declared = new Set(Object.values(PROJECT_COMMAND_REFUSALS).flat());
+    const decisionCodes = Object.keys(DOMAIN_ERROR_KINDS).filter((code) => !(EVERY_COMMAND_REFUSALS as readonly string[]).includes(code));
+    expect(decisionCodes.filter((code) => !declared.has(code as never))).toEqual([]);
+  });
+});
