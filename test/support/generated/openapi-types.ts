@@ -376,7 +376,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Overdue and due-soon clocks, earliest deadline first */
+        /** Overdue and due-soon clocks, earliest deadline first (then subject, subjectId, clock), a page at a time */
         get: operations["SlaDashboardController_alerts"];
         put?: never;
         post?: never;
@@ -4656,6 +4656,9 @@ export interface operations {
                 customerClass?: components["schemas"]["CustomerClass"];
                 /** @description Only overdue or only due-soon clocks; both when absent */
                 status?: "overdue" | "dueSoon";
+                limit?: number;
+                /** @description nextCursor of the previous page; it carries that page's asOf and filters (restating other ones is 400) */
+                cursor?: string;
             };
             header?: never;
             path?: never;
