@@ -13,3 +13,4 @@ export { decideOccurredAt } from './decisions/occurred-at.js';
 export { missingDossierItems } from './decisions/dossier.js';
 export * from './policy/index.js';
 export * from './calendar/index.js';
+export * from './account/index.js';
