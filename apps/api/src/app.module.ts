@@ -6,6 +6,7 @@ import { ConnectionProjectsModule } from '#connection-projects';
 import { loggingModule, StoresModule, type AppConfig } from '#platform';
 import { hmacKeyProvider } from './auth/hmac-key.js';
 import { JwtAuthGuard } from './auth/jwt-auth.guard.js';
+import { AccountCommandsController } from './accounts/account-commands.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { CustomerDossierController } from './customers/customer-dossier.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
@@ -32,6 +33,7 @@ export class AppModule {
       controllers: [
         HealthController,
         ProjectCommandsController,
+        AccountCommandsController,
         ProjectHistoryController,
         ProjectQueriesController,
         CustomerDossierController,

@@ -3,7 +3,7 @@ import { ValidationFailedException } from '../problem/validation-failed.exceptio
 
 export const PROJECT_ID_PATTERN = /^[A-Za-z0-9._:-]{1,200}$/;
 
-class ProjectIdPipe implements PipeTransform<string, string> {
+export class ProjectIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
     if (!PROJECT_ID_PATTERN.test(value)) {
       throw new ValidationFailedException([{ field: 'id', message: 'must be 1–200 characters [A-Za-z0-9._:-]' }]);

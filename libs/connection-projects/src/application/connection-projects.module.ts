@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AccountCommandService } from './accounts/account-command.service.js';
+import { ServeAccountHandler } from './accounts/serve-account.handler.js';
 import { CLOCK, systemClock } from './clock.js';
 import { PROJECT_COMMAND_HANDLERS } from './commands/handlers.js';
 import { ProjectAccess } from './project-access.js';
@@ -16,6 +18,8 @@ import { SlaClockIndex } from './sla/sla-clock-index.js';
     ProjectAccess,
     ProjectCommandService,
     ...PROJECT_COMMAND_HANDLERS,
+    AccountCommandService,
+    ServeAccountHandler,
     ...PROJECT_QUERY_HANDLERS,
     SlaClockIndex,
   ],

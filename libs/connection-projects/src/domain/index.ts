@@ -14,3 +14,4 @@ export { decideOccurredAt } from './decisions/occurred-at.js';
 export { missingDossierItems } from './decisions/dossier.js';
 export * from './policy/index.js';
 export * from './calendar/index.js';
+export * from './account/index.js';

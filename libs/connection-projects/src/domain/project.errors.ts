@@ -20,6 +20,20 @@ export const DOMAIN_ERROR_KINDS = {
   CONTRACT_REQUIRED: 'rule',
   DOSSIER_INCOMPLETE: 'rule',
   OCCURRED_AT_INVALID: 'rule',
+  // Supply accounts (SPEC §7): 409 on a closed account, then the 422 rules in the order §7.2–§7.3 list them.
+  ACCOUNT_CLOSED: 'conflict',
+  NOTICE_TOO_SHORT: 'rule',
+  SUSPENSION_TOO_SHORT: 'rule',
+  CAPACITY_EXCEEDED: 'rule',
+  WHOLE_CAPACITY_REQUIRED: 'rule',
+  SUSPENSION_LIMIT_REACHED: 'rule',
+  SUSPENSION_YEARLY_LIMIT: 'rule',
+  REMOVAL_EXPIRED: 'rule',
+  RELOCATION_NOT_ALLOWED: 'rule',
+  TARIFF_UNCHANGED: 'rule',
+  BILLS_OUTSTANDING: 'rule',
+  CAPACITY_SPLIT_MISMATCH: 'rule',
+  NOT_LATE: 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

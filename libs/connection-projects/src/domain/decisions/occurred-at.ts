@@ -7,7 +7,12 @@ const instant = (iso: string): number => Date.parse(iso);
  * (both compared as instants: offsets differ). Absent: the later of the server clock and the previous event, so a
  * defaulted time is never refused even when the clock lags a back-dated history. Always emitted as ISO UTC.
  */
-export const decideOccurredAt = (supplied: string | undefined, previous: string | undefined, now: string): string => {
+export const decideOccurredAt = (
+  supplied: string | undefined,
+  previous: string | undefined,
+  now: string,
+  subject: 'project' | 'account' = 'project',
+): string => {
   const nowMs = instant(now);
   const previousMs = previous === undefined ? Number.NaN : instant(previous);
   if (supplied === undefined) {
@@ -24,7 +29,7 @@ export const decideOccurredAt = (supplied: string | undefined, previous: string 
   if (!Number.isNaN(previousMs) && at < previousMs) {
     throw new DomainError(
       'OCCURRED_AT_INVALID',
-      `occurredAt ${supplied} is earlier than the project's previous event (${previous}); 业务时间不得早于上一事件`,
+      `occurredAt ${supplied} is earlier than the ${subject}'s previous event (${previous}); 业务时间不得早于上一事件`,
     );
   }
   return new Date(at).toISOString();

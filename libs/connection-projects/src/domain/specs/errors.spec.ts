@@ -9,6 +9,9 @@ describe('DomainError', () => {
     ['VALIDATION_FAILED', 'validation'],
     ['DOCUMENTS_MISSING', 'rule'],
     ['OCCURRED_AT_INVALID', 'rule'],
+    ['ACCOUNT_CLOSED', 'conflict'],
+    ['NOTICE_TOO_SHORT', 'rule'],
+    ['NOT_LATE', 'rule'],
   ] as const)('%s is of kind %s', (code, kind) => expect(new DomainError(code, 'x').kind).toBe(kind));
 
   it('carries the missing list and is recognisable', () => {
@@ -19,5 +22,6 @@ describe('DomainError', () => {
     expect(error.message).toBe('gaps');
   });
 
-  it('knows all fourteen codes of the decider', () => expect(DOMAIN_ERROR_CODES).toHaveLength(14));
+  it('knows the fourteen codes of the project decider and the thirteen of the account decider', () =>
+    expect(DOMAIN_ERROR_CODES).toHaveLength(14 + 13));
 });

@@ -1,0 +1,2 @@
+export * from './service-dtos.js';
+export * from './settlement-dtos.js';

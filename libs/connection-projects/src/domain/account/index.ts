@@ -1,0 +1,10 @@
+export * from './account.enums.js';
+export * from './account.commands.js';
+export * from './account.events.js';
+export * from './account.event-schema.js';
+export * from './account.state.js';
+export { evolveAccount, foldAccount } from './account.evolve.js';
+export { decideAccount, accountDecider, type AccountDecider } from './account.decider.js';
+export { accountStatusOn, suspendedCapacityOn, suspendedDays, lastSuspendedDay } from './suspensions.js';
+export { latePaymentCharge, violationCharges } from './charges.js';
+export { splitPartAccountId } from './decisions/closing.decision.js';
