@@ -1,5 +1,6 @@
 export * from './account.enums.js';
 export * from './account.commands.js';
+export * from './account.refusals.js';
 export * from './account.events.js';
 export * from './account.event-schema.js';
 export * from './account.state.js';

@@ -1,4 +1,5 @@
 import { DOMAIN_ERROR_KINDS } from '../project.errors.js';
+import { ACCOUNT_COMMAND_REFUSALS } from '../account/account.refusals.js';
 import { EVERY_COMMAND_REFUSALS, PROJECT_COMMAND_REFUSALS } from '../project.refusals.js';
 
 /** API.md's check order: 409 (conflict) → 403 AUTHORITY_INSUFFICIENT (forbidden) → 422 (rules); business time last. */
@@ -19,9 +20,9 @@ describe('the refusals each decision declares (the source of the published contr
     }
   });
 
-  it('declares every rule of the decider for at least one command', () => {
-    const declared = new Set(Object.values(PROJECT_COMMAND_REFUSALS).flat());
+  it('declares every rule of the deciders (projects and accounts) for at least one command', () => {
+    const declared = new Set<string>([...Object.values(PROJECT_COMMAND_REFUSALS), ...Object.values(ACCOUNT_COMMAND_REFUSALS)].flat());
     const decisionCodes = Object.keys(DOMAIN_ERROR_KINDS).filter((code) => !(EVERY_COMMAND_REFUSALS as readonly string[]).includes(code));
-    expect(decisionCodes.filter((code) => !declared.has(code as never))).toEqual([]);
+    expect(decisionCodes.filter((code) => !declared.has(code))).toEqual([]);
   });
 });
