@@ -1,4 +1,11 @@
-import { DOMAIN_ERROR_KINDS, PROJECT_COMMAND_REFUSALS, type DomainErrorKind, type ProjectCommandType } from '#connection-projects/domain';
+import {
+  ACCOUNT_COMMAND_REFUSALS,
+  DOMAIN_ERROR_KINDS,
+  PROJECT_COMMAND_REFUSALS,
+  type AccountCommandType,
+  type DomainErrorKind,
+  type ProjectCommandType,
+} from '#connection-projects/domain';
 
 export const STATUS_BY_KIND = { validation: 400, rule: 422, not_found: 404, conflict: 409, forbidden: 403 } as const satisfies Record<
   DomainErrorKind,
@@ -34,9 +41,25 @@ export const STATUS_BY_CODE = {
   ...TRANSPORT_CODES,
 } satisfies Record<ProblemCode, number>;
 
+/** Each aggregate's declared refusals, by command type: the aggregates whose commands the API serves. */
+const REFUSALS_BY_AGGREGATE = { project: PROJECT_COMMAND_REFUSALS, account: ACCOUNT_COMMAND_REFUSALS } as const;
+export type Aggregate = keyof typeof REFUSALS_BY_AGGREGATE;
+export type CommandType = ProjectCommandType | AccountCommandType;
+
+const AGGREGATE_OF = new Map<string, Aggregate>();
+for (const [aggregate, refusals] of Object.entries(REFUSALS_BY_AGGREGATE) as [Aggregate, object][]) {
+  for (const type of Object.keys(refusals)) {
+    // A command type names one decision: two aggregates with the same type would make a route's answers ambiguous.
+    if (AGGREGATE_OF.has(type)) throw new Error(`command type ${type} is declared by both ${AGGREGATE_OF.get(type)} and ${aggregate}`);
+    AGGREGATE_OF.set(type, aggregate);
+  }
+}
+
 /** The command types of every aggregate whose decisions declare their refusals. */
-export const COMMAND_REFUSALS: Record<ProjectCommandType, readonly ProblemCode[]> = PROJECT_COMMAND_REFUSALS;
-export type CommandType = ProjectCommandType;
+export const COMMAND_REFUSALS: Record<CommandType, readonly ProblemCode[]> = { ...PROJECT_COMMAND_REFUSALS, ...ACCOUNT_COMMAND_REFUSALS };
+
+/** The aggregate whose decision a command type names. */
+export const aggregateOf = (command: CommandType): Aggregate => AGGREGATE_OF.get(command)!;
 
 /** What the refusals of an operation depend on, read from its route. */
 export interface OperationTraits {

@@ -5,7 +5,7 @@ type OperationObject = NonNullable<Document['paths'][string]['get']>;
 type ResponseObject = Extract<OperationObject['responses'][string], { description: string }>;
 type SchemaObject = NonNullable<NonNullable<Document['components']>['schemas']>[string];
 import { ROLES, ROLES_EXTENSION } from '../auth/roles.decorator.js';
-import { byStatus, COMMAND_REFUSALS, refusalCodes, type CommandType, type OperationTraits, type ProblemCode } from './answers.js';
+import { aggregateOf, byStatus, COMMAND_REFUSALS, refusalCodes, type Aggregate, type CommandType, type OperationTraits, type ProblemCode } from './answers.js';
 import { problem, PROBLEM_CONTENT_TYPE } from './problem.js';
 
 /** Marks the operations that answer from the event store itself (read by the generator, then removed). */
@@ -57,6 +57,19 @@ const EXAMPLE_DETAIL: Record<ProblemCode, string> = {
   CONTRACT_REQUIRED: 'Energization needs a signed supply contract (供用电合同) first',
   DOSSIER_INCOMPLETE: 'The dossier is incomplete (归档资料不全): contract',
   OCCURRED_AT_INVALID: 'occurredAt is in the future; 业务时间不得晚于当前时间',
+  ACCOUNT_CLOSED: 'Account acct-1 is closed (已销户); it accepts no command',
+  NOTICE_TOO_SHORT: 'from 2025-09-01 must be at least 5 calendar days after the request\'s day 2025-08-30 (提前五天申请)',
+  SUSPENSION_TOO_SHORT: '2025-09-01..2025-09-10 is 10 days; a suspension lasts at least 15 days',
+  CAPACITY_EXCEEDED: '500 kVA exceeds what can still be suspended over 2025-09-01..2025-09-30: 400 (contract 400, already suspended 0)',
+  WHOLE_CAPACITY_REQUIRED: 'A large-industry (two-part tariff) account suspends its whole contract capacity (400 kVA), not 200',
+  SUSPENSION_LIMIT_REACHED: '2 suspensions already start in 2025; at most 2 a year',
+  SUSPENSION_YEARLY_LIMIT: 'Suspended days in 2025 would exceed 183: 122 days already suspended in 2025 + 62 = 184',
+  REMOVAL_EXPIRED: 'The meter was removed on 2025-03-03; reinstallation could be asked until 2025-09-03: apply as a new connection (暂拆超过六个月按新装办理)',
+  RELOCATION_NOT_ALLOWED: 'A meter is relocated only when the address, tariff and supply point stay the same; not confirmed: addressUnchanged',
+  TARIFF_UNCHANGED: 'The account\'s tariff category is already ordinaryIndustrial',
+  BILLS_OUTSTANDING: 'Closing an account requires every bill to be settled first (结清电费后方可办理)',
+  CAPACITY_SPLIT_MISMATCH: 'The parts add up to 400 kVA, not the contract capacity 200 (分户容量之和须等于合同容量)',
+  NOT_LATE: 'Paid on 2025-12-20, not after the due date 2025-12-20: no late-payment charge',
   IDEMPOTENCY_KEY_REUSED: 'Idempotency-Key k-1 was used with another request',
   STORE_UNAVAILABLE: 'The event store could not be reached; nothing was written',
   OUTCOME_UNKNOWN: 'The write may have happened; retry with the same Idempotency-Key',
@@ -74,13 +87,28 @@ const HEADERS_BY_STATUS: Record<number, ResponseObject['headers']> = {
   503: { 'Retry-After': { description: 'Seconds to wait before retrying', required: true, schema: { type: 'string', pattern: '^[0-9]+$' } } },
 };
 
-const ETAG_HEADER = {
-  ETag: { description: 'The project’s stream version after the command, quoted (the answer’s `version`)', required: true, schema: { type: 'string', pattern: '^"[0-9]+"$' } },
+/** What an example says differently when the command's subject is not a project (404 names the subject it looked for). */
+const EXAMPLE_DETAIL_OF: Record<Aggregate, Partial<Record<ProblemCode, string>>> = {
+  project: {},
+  account: {
+    NOT_FOUND: 'Account acct-1 does not exist',
+    INVALID_TRANSITION: 'ExecuteTemporaryRemoval is not allowed now: no temporary removal has been requested',
+    CONCURRENCY_CONFLICT: 'Another command changed this account first; nothing was written. Reload and retry.',
+  },
 };
+
+const etagHeader = (aggregate: Aggregate) => ({
+  ETag: {
+    description: `The ${aggregate}’s stream version after the command, quoted (the answer’s \`version\`)`,
+    required: true,
+    schema: { type: 'string', pattern: '^"[0-9]+"$' },
+  },
+});
 
 /** The `x-` extensions Nest copied onto an operation from its decorators. */
 const extensionsOf = (operation: OperationObject): Record<string, unknown> => operation as unknown as Record<string, unknown>;
 
+/** A command route's method is named after its command (`grantSuspension` → GrantSuspension), whatever its aggregate. */
 const commandOf = (operation: OperationObject): CommandType | undefined => {
   const method = operation.operationId?.split('_').at(-1) ?? '';
   const type = method.charAt(0).toUpperCase() + method.slice(1);
@@ -101,10 +129,9 @@ export function traitsOf(method: string, path: string, operation: OperationObjec
   };
 }
 
-function problemResponse(status: number, codes: ProblemCode[], description: string | undefined): ResponseObject {
-  const examples = Object.fromEntries(
-    codes.map((code) => [code, { summary: code, value: problem(status, code, EXAMPLE_DETAIL[code], EXAMPLE_EXTRA[code]) }]),
-  );
+function problemResponse(status: number, codes: ProblemCode[], description: string | undefined, aggregate: Aggregate): ResponseObject {
+  const detail = (code: ProblemCode) => EXAMPLE_DETAIL_OF[aggregate][code] ?? EXAMPLE_DETAIL[code];
+  const examples = Object.fromEntries(codes.map((code) => [code, { summary: code, value: problem(status, code, detail(code), EXAMPLE_EXTRA[code]) }]));
   const schema: SchemaObject = {
     allOf: [
       { $ref: '#/components/schemas/Problem' },
@@ -132,18 +159,19 @@ export function describeEveryAnswer(document: OpenAPIObject): OpenAPIObject {
       const traits = traitsOf(method, path, operation);
       delete extensionsOf(operation)[ROLES_EXTENSION];
       delete extensionsOf(operation)[READS_EVENT_STORE_EXTENSION];
+      const aggregate = traits.command ? aggregateOf(traits.command) : 'project';
       if (traits.command) {
         const created = (operation.responses['201'] ?? { description: '' }) as ResponseObject;
         operation.responses['201'] = {
           ...created,
-          headers: { ...created.headers, ...ETAG_HEADER },
+          headers: { ...created.headers, ...etagHeader(aggregate) },
           content: created.content ?? { 'application/json': { schema: { $ref: '#/components/schemas/CommandAnswerDto' } } },
         };
       }
       if (!traits.authenticated) continue;
       for (const [status, codes] of byStatus(refusalCodes(traits))) {
         const existing = operation.responses[String(status)] as ResponseObject | undefined;
-        operation.responses[String(status)] = problemResponse(status, codes, existing?.description);
+        operation.responses[String(status)] = problemResponse(status, codes, existing?.description, aggregate);
       }
     }
   }
