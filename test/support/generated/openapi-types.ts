@@ -4488,7 +4488,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAnswerDto"];
+                    "application/json": components["schemas"]["AccountCommandAnswerDto"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -4678,7 +4678,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAnswerDto"];
+                    "application/json": components["schemas"]["AccountCommandAnswerDto"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -4868,7 +4868,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAnswerDto"];
+                    "application/json": components["schemas"]["AccountCommandAnswerDto"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -5058,7 +5058,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAnswerDto"];
+                    "application/json": components["schemas"]["AccountCommandAnswerDto"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -5248,7 +5248,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAnswerDto"];
+                    "application/json": components["schemas"]["AccountCommandAnswerDto"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -5438,7 +5438,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAnswerDto"];
+                    "application/json": components["schemas"]["AccountCommandAnswerDto"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -5628,7 +5628,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAnswerDto"];
+                    "application/json": components["schemas"]["AccountCommandAnswerDto"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -5818,7 +5818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAnswerDto"];
+                    "application/json": components["schemas"]["AccountCommandAnswerDto"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -6008,7 +6008,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAnswerDto"];
+                    "application/json": components["schemas"]["AccountCommandAnswerDto"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -6198,7 +6198,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAnswerDto"];
+                    "application/json": components["schemas"]["AccountCommandAnswerDto"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -6388,7 +6388,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAnswerDto"];
+                    "application/json": components["schemas"]["AccountCommandAnswerDto"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -6578,7 +6578,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAnswerDto"];
+                    "application/json": components["schemas"]["AccountCommandAnswerDto"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -6768,7 +6768,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAnswerDto"];
+                    "application/json": components["schemas"]["AccountCommandAnswerDto"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -6958,7 +6958,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAnswerDto"];
+                    "application/json": components["schemas"]["AccountCommandAnswerDto"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -7148,7 +7148,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAnswerDto"];
+                    "application/json": components["schemas"]["AccountCommandAnswerDto"];
                 };
             };
             /** @description VALIDATION_FAILED */

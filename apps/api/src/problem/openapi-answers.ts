@@ -97,6 +97,9 @@ const EXAMPLE_DETAIL_OF: Record<Aggregate, Partial<Record<ProblemCode, string>>>
   },
 };
 
+/** The 201 body of each aggregate's commands: `{ <subject>Id, version, position, events }` (API.md). */
+const COMMAND_ANSWER_SCHEMA: Record<Aggregate, string> = { project: 'CommandAnswerDto', account: 'AccountCommandAnswerDto' };
+
 const etagHeader = (aggregate: Aggregate) => ({
   ETag: {
     description: `The ${aggregate}’s stream version after the command, quoted (the answer’s \`version\`)`,
@@ -165,7 +168,7 @@ export function describeEveryAnswer(document: OpenAPIObject): OpenAPIObject {
         operation.responses['201'] = {
           ...created,
           headers: { ...created.headers, ...etagHeader(aggregate) },
-          content: created.content ?? { 'application/json': { schema: { $ref: '#/components/schemas/CommandAnswerDto' } } },
+          content: created.content ?? { 'application/json': { schema: { $ref: `#/components/schemas/${COMMAND_ANSWER_SCHEMA[aggregate]}` } } },
         };
       }
       if (!traits.authenticated) continue;
