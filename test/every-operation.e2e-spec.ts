@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Response, Test } from 'supertest';
 import { ConcurrencyError, OutcomeUnknownError, StoreUnavailableError, StreamDeletedError } from '#event-sourcing';
 import { ApiHarness } from './support/api-harness.js';
-import { Journey, MAIN_LINE, ROUTES, type CommandName } from './support/journey.js';
+import { Journey, MAIN_LINE, ROUTES, type CommandName, type SendOptions } from './support/journey.js';
+import { AccountJourney, accountRouteOf } from './support/account-routes.js';
 import { OPENAPI_JSON } from './support/openapi-client-types.js';
 
 /**
@@ -43,10 +44,12 @@ const FAR_POSITION = 10 ** 12;
 describe('every operation of the published document: its success and each refusal', () => {
   let api: ApiHarness;
   let journey: Journey;
+  let accounts: AccountJourney;
   let energized: string;
   beforeAll(async () => {
     api = await ApiHarness.start();
     journey = new Journey(api);
+    accounts = new AccountJourney(api);
     energized = await journey.driveTo('installMeterAndEnergize');
   });
   afterAll(() => api.close());
@@ -55,14 +58,23 @@ describe('every operation of the published document: its success and each refusa
   const branch = { orgLevel: 'branch' as const, orgUnit: 'hz-xihu-branch' };
   const future = new Date(Date.now() + 86_400_000).toISOString();
 
-  /** The scenario of a command route: the ready project and what to change to provoke `code`. */
+  /** What the scenarios of one command route need: a subject ready for it, and how to send to it. */
+  interface Target {
+    ready(): Promise<string>;
+    send(id: string, options?: SendOptions): Promise<Response>;
+    body(patch: Json): Json;
+    raw(id: string): Test;
+    nowhere: string;
+    /** The id a replay with another body goes to (the application creates its subject: another id). */
+    replayId(id: string): string;
+    /** The decision's own refusals (409, 403, 422 rules), or undefined when the route has no way to provoke `code`. */
+    decision(code: string): Promise<Response> | undefined;
+  }
+
+  /** The scenario of a command route: the target's ready subject, and what to change to provoke `code`. */
   async function command(path: string, code: string | null): Promise<Response> {
-    const name = commandOf(path);
-    const at = (id: string) => ROUTES.find((r) => r.name === name)!.path(id);
-    const send = (id: string, options: Parameters<Journey['send']>[2] = {}) => journey.send(name, id, options);
-    const body = (patch: Json) => ({ ...journey.body(name), ...patch, ...(name === 'acceptApplication' ? { projectId: `prj-${Date.now()}-${Math.random()}` } : {}) });
-    const raw = (id: string) => api.http().post(at(id)).set('Authorization', bearer(ROUTES.find((r) => r.name === name)!.roles[0]!));
-    const ready = () => journey.readyFor(name);
+    const target = accountRouteOf(path) ? accountTarget(path) : projectTarget(path);
+    const { ready, send, body } = target;
     const failing = async (error: Error) => {
       const id = await ready();
       api.failNext('append', error);
@@ -71,12 +83,12 @@ describe('every operation of the published document: its success and each refusa
     switch (code) {
       case null: return send(await ready());
       case 'PAYLOAD_TOO_LARGE': return send(await ready(), { body: body({ notes: 'x'.repeat(1_100_000) }) });
-      case 'UNSUPPORTED_MEDIA_TYPE': return raw(await ready()).set('Content-Type', 'text/plain').send('{}');
+      case 'UNSUPPORTED_MEDIA_TYPE': return target.raw(await ready()).set('Content-Type', 'text/plain').send('{}');
       case 'UNAUTHORIZED': return send(await ready(), { token: null });
       case 'FORBIDDEN': return send(await ready(), { role: 'viewer' });
       case 'VALIDATION_FAILED': return send(await ready(), { body: body({ unknownField: 1 }) });
       case 'URI_TOO_LONG': return send('p'.repeat(1500));
-      case 'NOT_FOUND': return send('prj-nowhere');
+      case 'NOT_FOUND': return send(target.nowhere);
       case 'PRECONDITION_FAILED': return send(await ready(), { headers: { 'If-Match': '"999"' } });
       case 'CONCURRENCY_CONFLICT': return failing(new ConcurrencyError('project-x', 0, 1_000_000));
       case 'STREAM_DELETED': return failing(new StreamDeletedError('project-x'));
@@ -86,43 +98,97 @@ describe('every operation of the published document: its success and each refusa
         const id = await ready();
         const key = { 'Idempotency-Key': `k-${id}` };
         expect((await send(id, { headers: key })).status).toBe(201);
-        return send(name === 'acceptApplication' ? `prj-other-${id}` : id, { headers: key, body: body({ occurredAt: new Date(Date.now() - 1000).toISOString() }) });
+        return send(target.replayId(id), { headers: key, body: body({ occurredAt: new Date(Date.now() - 1000).toISOString() }) });
       }
-      case 'PROJECT_CLOSED': {
+      case 'OCCURRED_AT_INVALID': return send(await ready(), { body: body({ occurredAt: future }) });
+      default: {
+        const answer = target.decision(code);
+        if (!answer) throw new Error(`no scenario provokes ${code} on POST ${path}`);
+        return answer;
+      }
+    }
+  }
+
+  function projectTarget(path: string): Target {
+    const name = commandOf(path);
+    const at = (id: string) => ROUTES.find((r) => r.name === name)!.path(id);
+    const send = (id: string, options: SendOptions = {}) => journey.send(name, id, options);
+    const body = (patch: Json) => ({ ...journey.body(name), ...patch, ...(name === 'acceptApplication' ? { projectId: `prj-${Date.now()}-${Math.random()}` } : {}) });
+    const ready = () => journey.readyFor(name);
+    return {
+      ready,
+      send,
+      body,
+      raw: (id) => api.http().post(at(id)).set('Authorization', bearer(ROUTES.find((r) => r.name === name)!.roles[0]!)),
+      nowhere: 'prj-nowhere',
+      replayId: (id) => (name === 'acceptApplication' ? `prj-other-${id}` : id),
+      decision: (code) => projectDecision(name, code, send, body, ready),
+    };
+  }
+
+  function projectDecision(name: CommandName, code: string, send: Target['send'], body: Target['body'], ready: () => Promise<string>): Promise<Response> | undefined {
+    switch (code) {
+      case 'PROJECT_CLOSED': return (async () => {
         const cancelled = await journey.cancelled();
         return send(cancelled, name === 'acceptApplication' ? { body: { ...journey.body(name), projectId: cancelled } } : {});
-      }
-      case 'INVALID_TRANSITION': {
+      })();
+      case 'INVALID_TRANSITION': return (async () => {
         const applied = await journey.apply();
         if (name === 'acceptApplication') return send(applied, { body: { ...journey.body(name), projectId: applied } });
         if (name === 'recordSiteSurvey' || name === 'cancelProject') return send(energized);
         return send(applied);
-      }
-      case 'OCCURRED_AT_INVALID': return send(await ready(), { body: body({ occurredAt: future }) });
-      case 'AUTHORITY_INSUFFICIENT': return send(await ready(), { tokenOptions: branch });
-      case 'DOCUMENTS_MISSING': return send(await ready(), { body: body({ documents: [] }) });
-      case 'UNIT_MISMATCH': {
+      })();
+      case 'AUTHORITY_INSUFFICIENT': return (async () => send(await ready(), { tokenOptions: branch }))();
+      case 'DOCUMENTS_MISSING': return (async () => send(await ready(), { body: body({ documents: [] }) }))();
+      case 'UNIT_MISMATCH': return (async () => {
         const capacity = name === 'acceptApplication' ? 'requestedCapacity' : 'approvedCapacity';
         return send(await ready(), { body: body({ [capacity]: { value: 2000, unit: 'kW' } }) });
-      }
-      case 'DEDICATED_LINE_REQUIRED': return send(await ready(), { body: body({ approvedCapacity: { value: 3000, unit: 'kVA' } }) });
-      case 'DUAL_SUPPLY_REQUIRED': return send(await ready(), { body: body({ supplyMode: 'single', backupSource: undefined }) });
-      case 'UTILITY_DESIGNATION_FORBIDDEN': {
+      })();
+      case 'DEDICATED_LINE_REQUIRED': return (async () => send(await ready(), { body: body({ approvedCapacity: { value: 3000, unit: 'kVA' } }) }))();
+      case 'DUAL_SUPPLY_REQUIRED': return (async () => send(await ready(), { body: body({ supplyMode: 'single', backupSource: undefined }) }))();
+      case 'UTILITY_DESIGNATION_FORBIDDEN': return (async () => {
         const party = name === 'submitDesign' ? 'designer' : 'contractor';
         return send(await ready(), { body: body({ [party]: { ...(journey.body(name)[party] as Json), selectedBy: 'utility' } }) });
-      }
-      case 'INSPECTION_REQUIRED': return send(await journey.driveTo('startConstruction'));
-      case 'CONTRACT_REQUIRED': return send(await journey.driveTo('recordAcceptance'));
-      case 'DOSSIER_INCOMPLETE': {
+      })();
+      case 'INSPECTION_REQUIRED': return (async () => send(await journey.driveTo('startConstruction')))();
+      case 'CONTRACT_REQUIRED': return (async () => send(await journey.driveTo('recordAcceptance')))();
+      case 'DOSSIER_INCOMPLETE': return (async () => {
         // A rejected design review without its written opinions, as recorded from paper: only such a history lacks an item.
         const id = await journey.driveTo('submitDesign');
         await api.recordFromPaper(id, 'DesignReviewed', { projectId: id, result: 'rejected', opinions: [], round: 1 });
         for (const step of MAIN_LINE.slice(MAIN_LINE.indexOf('submitDesign'), MAIN_LINE.indexOf('installMeterAndEnergize') + 1)) await journey.step(step, id);
         return send(id);
-      }
+      })();
       default:
-        throw new Error(`no scenario provokes ${code} on POST ${path}`);
+        return undefined;
     }
+  }
+
+  /** An account route: a newly opened account (put in the store as the process manager would), driven by its routes. */
+  function accountTarget(path: string): Target {
+    const spec = accountRouteOf(path)!;
+    const send = (id: string, options: SendOptions = {}) => accounts.send(spec.suffix, id, options);
+    const body = (patch: Json) => accounts.body(spec.suffix, patch);
+    const ready = () => accounts.readyFor(spec.suffix);
+    return {
+      ready,
+      send,
+      body,
+      raw: (id) => api.http().post(`/api/accounts/${encodeURIComponent(id)}/${spec.suffix}`).set('Authorization', bearer(spec.role)),
+      nowhere: 'acct-nowhere',
+      replayId: (id) => id,
+      decision: (code) => {
+        if (code === 'ACCOUNT_CLOSED') return (async () => send(await accounts.closed()))();
+        if (code === 'INVALID_TRANSITION') return (async () => send(await accounts.outOfSequenceFor(spec.suffix)))();
+        const rule = spec.rules?.[code];
+        if (!rule) return undefined;
+        return (async () => {
+          const id = await ready();
+          for (const before of rule.before ?? []) await accounts.step(spec.suffix, id, body(before));
+          return send(id, { body: body(rule.patch) });
+        })();
+      },
+    };
   }
 
   /** The scenario of a query: an allowed caller on the energized project, and what to change to provoke `code`. */

@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request, { type Test } from 'supertest';
 import { createApp } from '../../apps/api/src/create-app.js';
+import { appendAccountHistory } from './account-history.js';
 import { OpenApiValidator } from './openapi-validator.js';
 import { EVENT_STORE, type EventStore } from '#event-sourcing';
 import { loadConfig, mintToken, type AppConfig, type TokenClaims } from '#platform';
+import type { AccountEvent } from '#connection-projects/domain';
 
 export const TEST_SECRET = 'test-secret-0123456789-abcdefghij';
 
@@ -124,6 +126,11 @@ export class ApiHarness {
       expectedVersion: version,
       events: [{ eventId: randomUUID(), type, schemaVersion: 1, data, metadata: { actor, commandId, correlationId: commandId, causationId: null, occurredAt: new Date().toISOString() } }],
     });
+  }
+
+  /** Appends an account's history as the supply-accounts process manager would have written it (no route opens one). */
+  appendAccountHistory(accountId: string, events: AccountEvent[]): Promise<number> {
+    return appendAccountHistory(this.store(), accountId, events);
   }
 
   async close(removeData = true): Promise<void> {
