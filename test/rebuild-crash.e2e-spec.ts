@@ -36,7 +36,7 @@ describe('cli rebuild killed in the middle', () => {
     const head = await events.headPosition();
     const interrupted = startCli(['rebuild', '--batch-size', '50'], env());
     // The first progress line comes once the first batch of every projection is committed.
-    await pollUntil(async () => interrupted.output(), (out) => / events \(\d+\.\d%\)/.test(out), 30_000, interrupted.output);
+    await pollUntil(async () => interrupted.output(), (out) => /\d+\.\d% of the log/.test(out), 30_000, interrupted.output);
     interrupted.child.kill('SIGKILL');
     expect(await interrupted.exited).toEqual({ code: null, signal: 'SIGKILL' });
 
