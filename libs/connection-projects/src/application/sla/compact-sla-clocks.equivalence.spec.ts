@@ -52,7 +52,14 @@ function randomProject(n: number): FixtureProject {
   const opts = () => ({ occurredAt: time(), forClass: customerClass });
   const applied = e.applicationAccepted({ customerClass }, opts());
   const data = { ...applied.data, projectId, orgUnit: pick(ORG_UNITS), customer: { ...applied.data.customer, id: `c-${n % 40}` } };
-  const rest = steps(customerClass).slice(0, Math.floor(random() * 9)).map((make) => make(opts()));
+  // Waits on the customer (SPEC §5.1) opened before some steps, most of them ended a few steps later, some never.
+  const rest: ProjectEvent[] = [];
+  let waiting = false;
+  for (const make of steps(customerClass).slice(0, Math.floor(random() * 9))) {
+    if (!waiting && random() < 0.3) (rest.push(e.customerWaitStarted({}, opts())), (waiting = true));
+    rest.push(make(opts()));
+    if (waiting && random() < 0.5) (rest.push(e.customerWaitEnded({}, opts())), (waiting = false));
+  }
   if (random() < 0.15) rest.push(e.projectCancelled({}, opts()));
   return { projectId, events: [{ ...applied, data }, ...rest.map((ev) => ({ ...ev, data: { ...ev.data, projectId } }) as ProjectEvent)] };
 }
