@@ -95,7 +95,7 @@ describe('every operation of the published document: its success and each refusa
       case 'INVALID_TRANSITION': {
         const applied = await journey.apply();
         if (name === 'acceptApplication') return send(applied, { body: { ...journey.body(name), projectId: applied } });
-        if (name === 'recordSiteSurvey' || name === 'cancelProject') return send(energized);
+        if (name === 'recordSiteSurvey' || name === 'cancelProject' || name === 'startCustomerWait') return send(energized);
         return send(applied);
       }
       case 'OCCURRED_AT_INVALID': return send(await ready(), { body: body({ occurredAt: future }) });
