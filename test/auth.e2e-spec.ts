@@ -99,8 +99,9 @@ describe('authentication and roles', () => {
 
   it('left every project where it was: no forbidden command wrote anything', async () => {
     const counts = await Promise.all(ROUTES.map((r) => journey.eventCount(ready[r.name])));
-    // Ready for the n-th main-line command = n - 1 events; a revision follows the reply (3), a cancellation the application (1).
-    expect(counts).toEqual([...ROUTES.slice(0, 13).map((_, i) => i), 3, 1]);
+    // Ready for the n-th main-line command = n - 1 events; a revision follows the reply (3), a cancellation the application (1),
+    // an inspection request the construction start (6), a wait the application (1), its end the wait's start (2).
+    expect(counts).toEqual([...ROUTES.slice(0, 13).map((_, i) => i), 3, 1, 6, 1, 2]);
   });
 
   const HISTORY: { path: string; roles: string[] }[] = [

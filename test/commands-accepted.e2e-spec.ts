@@ -37,6 +37,45 @@ describe('command routes: accepted commands', () => {
     expect(res.headers.etag).toBe('"4"');
   });
 
+  it('accepts an intermediate inspection request during construction, one open at a time, answered by the next inspection (SPEC §3.13)', async () => {
+    const projectId = await journey.driveTo('startConstruction');
+    const res = await journey.step('requestIntermediateInspection', projectId, { role: 'customer', tokenOptions: { customerId: 'cust-hz-0001' } });
+    expect(res.body).toEqual({ projectId, version: 7, position: expect.any(Number), events: ['IntermediateInspectionRequested'] });
+    expect(res.headers.etag).toBe('"7"');
+    expect((await journey.send('requestIntermediateInspection', projectId)).status).toBe(409);
+    await journey.step('recordIntermediateInspection', projectId);
+    await journey.step('requestIntermediateInspection', projectId, { body: { stage: '变压器安装' } });
+    const events = await journey.events(projectId);
+    expect(events.filter((e) => e.type === 'IntermediateInspectionRequested').map((e) => e.data)).toEqual([
+      { projectId, stage: '隐蔽工程', contact: '赵工 13900001111', round: 1 },
+      { projectId, stage: '变压器安装', round: 2 },
+    ]);
+  });
+
+  it('accepts a wait on the customer and its end, one open at a time (SPEC §3.14)', async () => {
+    const projectId = await journey.apply();
+    const started = await journey.step('startCustomerWait', projectId);
+    expect(started.body).toEqual({ projectId, version: 2, position: expect.any(Number), events: ['CustomerWaitStarted'] });
+    expect((await journey.send('startCustomerWait', projectId)).status).toBe(409);
+    await journey.step('recordSiteSurvey', projectId);
+    const ended = await journey.step('endCustomerWait', projectId, { body: {} });
+    expect(ended.body).toEqual({ projectId, version: 4, position: expect.any(Number), events: ['CustomerWaitEnded'] });
+    expect((await journey.send('endCustomerWait', projectId)).status).toBe(409);
+    const events = await journey.events(projectId);
+    expect(events.slice(1).map((e) => [e.type, e.data])).toEqual([
+      ['CustomerWaitStarted', { projectId, kind: 'documentsSupplement', reason: '客户需补正项目批文' }],
+      ['SiteSurveyed', expect.any(Object)],
+      ['CustomerWaitEnded', { projectId }],
+    ]);
+  });
+
+  it('accepts a cancellation during a wait, which ends the wait with the project', async () => {
+    const projectId = await journey.apply();
+    await journey.step('startCustomerWait', projectId);
+    await journey.step('cancelProject', projectId);
+    expect((await journey.send('endCustomerWait', projectId)).body.code).toBe('PROJECT_CLOSED');
+  });
+
   it('accepts a cancellation before energization (ProjectCancelled)', async () => {
     const projectId = await journey.driveTo('recordSiteSurvey');
     const res = await journey.step('cancelProject', projectId);

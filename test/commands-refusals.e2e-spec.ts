@@ -9,8 +9,10 @@ import { expectProblem } from './support/problems.js';
  */
 interface RouteCase {
   name: CommandName;
-  /** A field the body cannot do without. */
-  required: string;
+  /** A field the body cannot do without (none: every field of the body is optional). */
+  required?: string;
+  /** A field sent with the wrong type (the required one unless told). */
+  typed?: string;
   /** The main-line command after which this route is out of step (409 INVALID_TRANSITION). */
   outOfStepAfter: CommandName;
 }
@@ -31,6 +33,9 @@ const CASES: RouteCase[] = [
   { name: 'recordPostConnectionCheck', required: 'findings', outOfStepAfter: 'signSupplyContract' },
   { name: 'reviseSupplyScheme', required: 'reason', outOfStepAfter: 'startConstruction' },
   { name: 'cancelProject', required: 'requestedBy', outOfStepAfter: 'installMeterAndEnergize' },
+  { name: 'requestIntermediateInspection', required: 'stage', outOfStepAfter: 'reviewDesign' },
+  { name: 'startCustomerWait', required: 'kind', outOfStepAfter: 'installMeterAndEnergize' },
+  { name: 'endCustomerWait', typed: 'notes', outOfStepAfter: 'acceptApplication' },
 ];
 
 describe('command routes: refusals write nothing', () => {
@@ -39,12 +44,16 @@ describe('command routes: refusals write nothing', () => {
   /** One project per main-line command, taken up to and including it. */
   const after = {} as Record<CommandName, string>;
   let cancelled: string;
+  /** A project waiting on the customer. */
+  let waiting: string;
 
   /** The project on which `name` would be accepted (an unused id for the application). */
   const readyFor = (name: CommandName): string => {
     if (name === 'acceptApplication') return 'prj-refusals-unused';
     if (name === 'reviseSupplyScheme') return after.replySupplyScheme;
-    if (name === 'cancelProject') return after.acceptApplication;
+    if (name === 'cancelProject' || name === 'startCustomerWait') return after.acceptApplication;
+    if (name === 'requestIntermediateInspection') return after.startConstruction;
+    if (name === 'endCustomerWait') return waiting;
     return after[MAIN_LINE[MAIN_LINE.indexOf(name) - 1]!];
   };
 
@@ -69,6 +78,8 @@ describe('command routes: refusals write nothing', () => {
     const built = await Promise.all(MAIN_LINE.map((name) => journey.driveTo(name)));
     MAIN_LINE.forEach((name, i) => (after[name] = built[i]!));
     cancelled = await journey.cancelled();
+    waiting = await journey.apply();
+    await journey.step('startCustomerWait', waiting);
   });
   afterAll(() => api.close());
 
@@ -76,18 +87,20 @@ describe('command routes: refusals write nothing', () => {
     expect(CASES.map((c) => c.name).sort()).toEqual(ROUTES.map((r) => r.name).sort());
   });
 
-  describe.each(CASES)('$name', ({ name, required, outOfStepAfter }) => {
-    it(`400 VALIDATION_FAILED naming the missing field ${required}`, async () => {
-      const body = bodyFor(name);
-      delete body[required];
-      const problem = await expectRefused(() => journey.send(name, readyFor(name), { body }), readyFor(name), 400, 'VALIDATION_FAILED');
-      expect(problem.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: required })]));
-    });
+  describe.each(CASES)('$name', ({ name, required, typed = required!, outOfStepAfter }) => {
+    if (required !== undefined) {
+      it(`400 VALIDATION_FAILED naming the missing field ${required}`, async () => {
+        const body = bodyFor(name);
+        delete body[required];
+        const problem = await expectRefused(() => journey.send(name, readyFor(name), { body }), readyFor(name), 400, 'VALIDATION_FAILED');
+        expect(problem.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: required })]));
+      });
+    }
 
-    it(`400 VALIDATION_FAILED for ${required} of the wrong type`, async () => {
-      const body = { ...bodyFor(name), [required]: 42 };
+    it(`400 VALIDATION_FAILED for ${typed} of the wrong type`, async () => {
+      const body = { ...bodyFor(name), [typed]: 42 };
       const problem = await expectRefused(() => journey.send(name, readyFor(name), { body }), readyFor(name), 400, 'VALIDATION_FAILED');
-      expect(problem.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: required })]));
+      expect(problem.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: typed })]));
     });
 
     it('400 VALIDATION_FAILED for an unknown field', async () => {
@@ -135,6 +148,7 @@ describe('command routes: refusals write nothing', () => {
     const counts = await Promise.all(MAIN_LINE.map((name) => journey.eventCount(after[name])));
     expect(counts).toEqual(MAIN_LINE.map((_, i) => i + 1));
     expect(await journey.eventCount(cancelled)).toBe(2);
+    expect(await journey.eventCount(waiting)).toBe(2);
     expect(await journey.eventCount(readyFor('acceptApplication'))).toBe(0);
   });
 });

@@ -135,7 +135,7 @@ describe('every operation of the published document: its success and each refusa
       case 'INVALID_TRANSITION': return (async () => {
         const applied = await journey.apply();
         if (name === 'acceptApplication') return send(applied, { body: { ...journey.body(name), projectId: applied } });
-        if (name === 'recordSiteSurvey' || name === 'cancelProject') return send(energized);
+        if (name === 'recordSiteSurvey' || name === 'cancelProject' || name === 'startCustomerWait') return send(energized);
         return send(applied);
       })();
       case 'AUTHORITY_INSUFFICIENT': return (async () => send(await ready(), { tokenOptions: branch }))();

@@ -90,21 +90,29 @@ describe('one active projector per projection: a lease in the read store', () =>
   }, 60_000);
 
   it('SIGKILL of the active projector mid catch-up: the standby takes over, the read models end equal to a clean rebuild', async () => {
-    const [holderPid] = (await owners()).map(pidOf);
-    const victim = pair.find((p) => p.child.pid === holderPid)!;
+    // Under load a holder can miss a renewal and project-view be between two holders for a moment.
+    const [holder] = await pollUntil(owners, ([owner]) => owner !== null, 5_000);
+    const victim = pair.find((p) => p.child.pid === pidOf(holder))!;
     const survivor = (active.survivor = pair.find((p) => p !== victim)!);
     await until(async () => (await lowest()) >= head / 3, victim);
 
     victim.child.kill('SIGKILL');
     expect((await victim.exited).signal).toBe('SIGKILL');
     expect(await lowest()).toBeLessThan(head);
-    // This machine can tell that the holder's process is gone: no need to wait out the ttl.
+    // This machine can tell that the holder's process is gone: no need to wait out the ttl. With a 1 s ttl on a loaded
+    // machine, though, the victim may have missed its last renewal and the survivor taken project-view over by expiry,
+    // which is right but not this case: so the lease is stretched to a minute in the gone owner's name (a renewal while
+    // still its own, a plain take while expired), after which only the gone-owner path can free it. If the survivor
+    // holds it already (it was quicker), that take-over stands, whichever path it went by.
+    const stretched = await reads.acquireLease('project-view', holder!, 60_000);
     await until(holdsAll(survivor), survivor, 5_000);
     // The lease row is committed before the survivor logs it, and its stdout reaches this process through a pipe read
     // on a later turn of this event loop: seeing the row first and the line a moment later is normal, so wait for it.
-    const broken = new RegExp(`project-view: lease acquired by \\S+ \\(broken: \\S+:${victim.child.pid}:[0-9a-f]{8} is gone`);
-    await until(async () => broken.test(survivor.output()), survivor, 5_000);
-    expect(survivor.output()).toMatch(broken);
+    const takeOver = stretched
+      ? new RegExp(`project-view: lease acquired by \\S+ \\(broken: \\S+:${victim.child.pid}:[0-9a-f]{8} is gone`)
+      : /project-view: lease acquired by \S+/;
+    await until(async () => takeOver.test(survivor.output()), survivor, 5_000);
+    expect(survivor.output()).toMatch(takeOver);
     await until(async () => (await positions()).every((p) => p === head), survivor);
     expect(await contentHashes(reads)).toEqual(await cleanRebuildHashes(events));
   }, 60_000);

@@ -29,9 +29,9 @@ const XIHU = 'hz-xihu-branch';
 const MONDAY_NOON = '2025-10-13T12:00:00+08:00';
 const HOLIDAY_NOON = '2025-10-03T12:00:00+08:00';
 
-type Figures = Record<'open' | 'dueSoon' | 'overdue' | 'metOnTime' | 'metLate', number> &
+type Figures = Record<'open' | 'paused' | 'dueSoon' | 'overdue' | 'metOnTime' | 'metLate', number> &
   Record<'onTimeRate' | 'avgWorkingDays' | 'p90WorkingDays', number | null>;
-const none: Figures = { open: 0, dueSoon: 0, overdue: 0, metOnTime: 0, metLate: 0, onTimeRate: null, avgWorkingDays: null, p90WorkingDays: null };
+const none: Figures = { open: 0, paused: 0, dueSoon: 0, overdue: 0, metOnTime: 0, metLate: 0, onTimeRate: null, avgWorkingDays: null, p90WorkingDays: null };
 /** One clock's line: the figures given, zero counts and null rates and durations otherwise. */
 const clock = (figures: Partial<Figures>): Figures => ({ ...none, ...figures });
 

@@ -106,6 +106,7 @@ describe('GET /api/projects/:id, the project view', () => {
         deadline: '2025-11-13T23:59:59.999+08:00',
         stoppedAt: utc('2025-09-30T16:00:00+08:00'),
         elapsedWorkingDays: 3,
+        pausedDays: 0,
       },
       // Design review, high voltage: 30 calendar days per submission. Oct 9 → Nov 8; reviewed Oct 11: Oct 10, 11 = 2.
       {
@@ -116,6 +117,7 @@ describe('GET /api/projects/:id, the project view', () => {
         deadline: '2025-11-08T23:59:59.999+08:00',
         stoppedAt: utc('2025-10-11T15:00:00+08:00'),
         elapsedWorkingDays: 2,
+        pausedDays: 0,
       },
       // Oct 13 → Nov 12; reviewed Oct 15: Oct 14, 15 = 2.
       {
@@ -126,6 +128,7 @@ describe('GET /api/projects/:id, the project view', () => {
         deadline: '2025-11-12T23:59:59.999+08:00',
         stoppedAt: utc('2025-10-15T10:00:00+08:00'),
         elapsedWorkingDays: 2,
+        pausedDays: 0,
       },
       // High voltage: from the contract (Wed Oct 29), 5 working days: Oct 30, 31, Nov 3, 4, 5. Energized Oct 30 = 1.
       {
@@ -135,6 +138,7 @@ describe('GET /api/projects/:id, the project view', () => {
         deadline: '2025-11-05T23:59:59.999+08:00',
         stoppedAt: utc('2025-10-30T14:00:00+08:00'),
         elapsedWorkingDays: 1,
+        pausedDays: 0,
       },
       // One calendar month from Oct 30 → Nov 30; checked Oct 31 = 1.
       {
@@ -144,6 +148,7 @@ describe('GET /api/projects/:id, the project view', () => {
         deadline: '2025-11-30T23:59:59.999+08:00',
         stoppedAt: utc('2025-10-31T15:00:00+08:00'),
         elapsedWorkingDays: 1,
+        pausedDays: 0,
       },
     ]);
   });

@@ -39,6 +39,7 @@ describe('GET /api/projects/:id/state (time travel)', () => {
         startedAt: expect.any(String),
         deadline: '2025-11-13T23:59:59.999+08:00',
         elapsedWorkingDays: 2,
+        pausedDays: 0,
       },
     ]);
     expect(Date.parse(clock(view, 'schemeReply')[0]!.startedAt)).toBe(Date.parse(DATED_JOURNEY[0]!.occurredAt));

@@ -62,6 +62,14 @@ export const ROUTES: RouteSpec[] = [
   { name: 'recordPostConnectionCheck', path: at('post-connection-checks'), roles: ['inspector'], event: 'PostConnectionCheckRecorded' },
   { name: 'reviseSupplyScheme', path: at('supply-scheme/revisions'), roles: ['schemeApprover'], event: 'SupplySchemeRevised' },
   { name: 'cancelProject', path: at('cancellation'), roles: ['clerk'], event: 'ProjectCancelled' },
+  {
+    name: 'requestIntermediateInspection',
+    path: at('intermediate-inspection-requests'),
+    roles: ['clerk', 'customer'],
+    event: 'IntermediateInspectionRequested',
+  },
+  { name: 'startCustomerWait', path: at('customer-waits'), roles: ['clerk'], event: 'CustomerWaitStarted' },
+  { name: 'endCustomerWait', path: at('customer-waits/end'), roles: ['clerk'], event: 'CustomerWaitEnded' },
 ];
 
 export const route = (name: CommandName): RouteSpec => ROUTES.find((r) => r.name === name)!;
@@ -122,12 +130,19 @@ export class Journey {
 
   /**
    * A new project at the point where `name` is the next valid command (for the application: an unused id). Revisions
-   * follow the scheme reply; a cancellation follows the application.
+   * follow the scheme reply; a cancellation and a wait on the customer follow the application; an inspection request
+   * follows the construction start; the end of a wait follows its start.
    */
   async readyFor(name: CommandName): Promise<string> {
     if (name === 'acceptApplication') return `prj-${randomUUID()}`;
     if (name === 'reviseSupplyScheme') return this.driveTo('replySupplyScheme');
-    if (name === 'cancelProject') return this.apply();
+    if (name === 'cancelProject' || name === 'startCustomerWait') return this.apply();
+    if (name === 'requestIntermediateInspection') return this.driveTo('startConstruction');
+    if (name === 'endCustomerWait') {
+      const projectId = await this.apply();
+      await this.step('startCustomerWait', projectId);
+      return projectId;
+    }
     return this.driveTo(MAIN_LINE[MAIN_LINE.indexOf(name) - 1]!);
   }
 

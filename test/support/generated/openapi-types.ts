@@ -256,6 +256,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{id}/intermediate-inspection-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProjectCommandsController_requestIntermediateInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/customer-waits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProjectCommandsController_startCustomerWait"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/customer-waits/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProjectCommandsController_endCustomerWait"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/accounts/{id}/suspensions": {
         parameters: {
             query?: never;
@@ -599,7 +647,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** SLA dashboard: per clock open (= running + dueSoon + overdue), dueSoon, overdue, metOnTime, metLate, on-time rate, avg and p90 working days */
+        /** SLA dashboard: per clock open (= running + dueSoon + overdue), paused (inside a wait on the customer), dueSoon, overdue, metOnTime, metLate, on-time rate, avg and p90 working days */
         get: operations["SlaDashboardController_dashboard"];
         put?: never;
         post?: never;
@@ -1221,6 +1269,60 @@ export interface components {
              * @example 计量装置运行正常，互感器变比与合同一致，负荷率约 45%
              */
             findings: string;
+        };
+        RequestIntermediateInspectionDto: {
+            /**
+             * Format: date-time
+             * @description Business time: when this happened (ISO 8601 with offset). Defaults to now; never in the future and never before the project's previous event (422 OCCURRED_AT_INVALID).
+             * @example 2025-03-03T09:30:00+08:00
+             */
+            occurredAt?: string;
+            /**
+             * @description The stage of the works to inspect
+             * @example 隐蔽工程
+             */
+            stage: string;
+            /**
+             * @description Who to contact on site
+             * @example 赵工 13900001111
+             */
+            contact?: string;
+        };
+        /**
+         * @description What the project waits on: 资料补正, 客户要求暂缓, 客户委托接入系统设计
+         * @enum {string}
+         */
+        CustomerWaitKind: "documentsSupplement" | "customerRequestedDelay" | "accessSystemDesign";
+        StartCustomerWaitDto: {
+            /**
+             * Format: date-time
+             * @description Business time: when this happened (ISO 8601 with offset). Defaults to now; never in the future and never before the project's previous event (422 OCCURRED_AT_INVALID).
+             * @example 2025-03-03T09:30:00+08:00
+             */
+            occurredAt?: string;
+            /**
+             * @description What the project waits on: 资料补正, 客户要求暂缓, 客户委托接入系统设计
+             * @example documentsSupplement
+             */
+            kind: components["schemas"]["CustomerWaitKind"];
+            /**
+             * @description Why the project waits on the customer
+             * @example 客户需补正项目批文
+             */
+            reason: string;
+        };
+        EndCustomerWaitDto: {
+            /**
+             * Format: date-time
+             * @description Business time: when this happened (ISO 8601 with offset). Defaults to now; never in the future and never before the project's previous event (422 OCCURRED_AT_INVALID).
+             * @example 2025-03-03T09:30:00+08:00
+             */
+            occurredAt?: string;
+            /**
+             * @description Notes on the end of the wait
+             * @example 客户已补正项目批文
+             */
+            notes?: string;
         };
         AccountCommandAnswerDto: {
             /** @example acct-7c0e6f2a-0b7e-4a8e-9c55-3d1f0f3a9b21 */
@@ -4288,6 +4390,576 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RecordPostConnectionCheckDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The project’s stream version after the command, quoted (the answer’s `version`) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with */
+                    "WWW-Authenticate": "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description INVALID_TRANSITION, PROJECT_CLOSED, CONCURRENCY_CONFLICT, STREAM_DELETED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code: "INVALID_TRANSITION" | "PROJECT_CLOSED" | "CONCURRENCY_CONFLICT" | "STREAM_DELETED";
+                    };
+                };
+            };
+            /** @description PRECONDITION_FAILED */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 412;
+                        /** @enum {string} */
+                        code: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 414;
+                        /** @enum {string} */
+                        code: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description OCCURRED_AT_INVALID, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code: "OCCURRED_AT_INVALID" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description STORE_UNAVAILABLE, OUTCOME_UNKNOWN */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code: "STORE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+                    };
+                };
+            };
+        };
+    };
+    ProjectCommandsController_requestIntermediateInspection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Quoted stream version the caller last saw, e.g. "3" */
+                "If-Match"?: string;
+                /** @description Retry-safe key; same key + same body = same answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestIntermediateInspectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The project’s stream version after the command, quoted (the answer’s `version`) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with */
+                    "WWW-Authenticate": "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description INVALID_TRANSITION, PROJECT_CLOSED, CONCURRENCY_CONFLICT, STREAM_DELETED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code: "INVALID_TRANSITION" | "PROJECT_CLOSED" | "CONCURRENCY_CONFLICT" | "STREAM_DELETED";
+                    };
+                };
+            };
+            /** @description PRECONDITION_FAILED */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 412;
+                        /** @enum {string} */
+                        code: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 414;
+                        /** @enum {string} */
+                        code: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description OCCURRED_AT_INVALID, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code: "OCCURRED_AT_INVALID" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description STORE_UNAVAILABLE, OUTCOME_UNKNOWN */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code: "STORE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+                    };
+                };
+            };
+        };
+    };
+    ProjectCommandsController_startCustomerWait: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Quoted stream version the caller last saw, e.g. "3" */
+                "If-Match"?: string;
+                /** @description Retry-safe key; same key + same body = same answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartCustomerWaitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The project’s stream version after the command, quoted (the answer’s `version`) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with */
+                    "WWW-Authenticate": "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description INVALID_TRANSITION, PROJECT_CLOSED, CONCURRENCY_CONFLICT, STREAM_DELETED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code: "INVALID_TRANSITION" | "PROJECT_CLOSED" | "CONCURRENCY_CONFLICT" | "STREAM_DELETED";
+                    };
+                };
+            };
+            /** @description PRECONDITION_FAILED */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 412;
+                        /** @enum {string} */
+                        code: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 414;
+                        /** @enum {string} */
+                        code: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description OCCURRED_AT_INVALID, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code: "OCCURRED_AT_INVALID" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description STORE_UNAVAILABLE, OUTCOME_UNKNOWN */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code: "STORE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+                    };
+                };
+            };
+        };
+    };
+    ProjectCommandsController_endCustomerWait: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Quoted stream version the caller last saw, e.g. "3" */
+                "If-Match"?: string;
+                /** @description Retry-safe key; same key + same body = same answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndCustomerWaitDto"];
             };
         };
         responses: {

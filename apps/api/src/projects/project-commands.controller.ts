@@ -146,4 +146,32 @@ export class ProjectCommandsController {
   ) {
     return this.bus.execute(new c.RecordPostConnectionCheckCommand(id, body, meta));
   }
+
+  @Post(':id/intermediate-inspection-requests')
+  @HttpCode(201)
+  @Roles('clerk', 'customer')
+  @ApiBody({ type: dto.RequestIntermediateInspectionDto, examples: dto.OPENAPI_EXAMPLES.requestIntermediateInspection })
+  requestIntermediateInspection(
+    @ProjectId() id: string,
+    @Body() body: dto.RequestIntermediateInspectionDto,
+    @CommandMetadata() meta: CommandMeta,
+  ) {
+    return this.bus.execute(new c.RequestIntermediateInspectionCommand(id, body, meta));
+  }
+
+  @Post(':id/customer-waits')
+  @HttpCode(201)
+  @Roles('clerk')
+  @ApiBody({ type: dto.StartCustomerWaitDto, examples: dto.OPENAPI_EXAMPLES.startCustomerWait })
+  startCustomerWait(@ProjectId() id: string, @Body() body: dto.StartCustomerWaitDto, @CommandMetadata() meta: CommandMeta) {
+    return this.bus.execute(new c.StartCustomerWaitCommand(id, body, meta));
+  }
+
+  @Post(':id/customer-waits/end')
+  @HttpCode(201)
+  @Roles('clerk')
+  @ApiBody({ type: dto.EndCustomerWaitDto, examples: dto.OPENAPI_EXAMPLES.endCustomerWait })
+  endCustomerWait(@ProjectId() id: string, @Body() body: dto.EndCustomerWaitDto, @CommandMetadata() meta: CommandMeta) {
+    return this.bus.execute(new c.EndCustomerWaitCommand(id, body, meta));
+  }
 }

@@ -24,7 +24,7 @@ export class SlaDashboardController {
   @Get()
   @Roles('viewer', 'auditor')
   @ApiOperation({
-    summary: 'SLA dashboard: per clock open (= running + dueSoon + overdue), dueSoon, overdue, metOnTime, metLate, on-time rate, avg and p90 working days',
+    summary: 'SLA dashboard: per clock open (= running + dueSoon + overdue), paused (inside a wait on the customer), dueSoon, overdue, metOnTime, metLate, on-time rate, avg and p90 working days',
   })
   dashboard(@Query() query: SlaDashboardQueryDto): Promise<SlaDashboard> {
     return this.queries.execute(new GetSlaDashboardQuery(dashboardParams(query)));

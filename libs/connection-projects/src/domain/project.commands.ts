@@ -6,6 +6,7 @@ import type {
   ContractType,
   CopyRecipient,
   CustomerClass,
+  CustomerWaitKind,
   DesignReviewResult,
   InspectionResult,
   Subtype,
@@ -135,6 +136,26 @@ export interface RecordPostConnectionCheck extends CommandBase {
   findings: string;
 }
 
+/** SPEC §3.13 中间检查申请: the customer asks for an intermediate inspection at a stage of the works. */
+export interface RequestIntermediateInspection extends CommandBase {
+  type: 'RequestIntermediateInspection';
+  stage: string;
+  contact?: string;
+}
+
+/** SPEC §3.14 客户原因暂停计时: the project starts waiting on the customer. */
+export interface StartCustomerWait extends CommandBase {
+  type: 'StartCustomerWait';
+  kind: CustomerWaitKind;
+  reason: string;
+}
+
+/** SPEC §3.14: the open wait on the customer ends. */
+export interface EndCustomerWait extends CommandBase {
+  type: 'EndCustomerWait';
+  notes?: string;
+}
+
 export type ProjectCommand =
   | AcceptApplication
   | RecordSiteSurvey
@@ -150,7 +171,10 @@ export type ProjectCommand =
   | InstallMeterAndEnergize
   | ArchiveProject
   | CancelProject
-  | RecordPostConnectionCheck;
+  | RecordPostConnectionCheck
+  | RequestIntermediateInspection
+  | StartCustomerWait
+  | EndCustomerWait;
 
 export type ProjectCommandType = ProjectCommand['type'];
 
@@ -170,4 +194,7 @@ export const PROJECT_COMMAND_TYPES = [
   'ArchiveProject',
   'CancelProject',
   'RecordPostConnectionCheck',
+  'RequestIntermediateInspection',
+  'StartCustomerWait',
+  'EndCustomerWait',
 ] as const satisfies readonly ProjectCommandType[];

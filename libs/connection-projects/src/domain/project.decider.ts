@@ -7,7 +7,13 @@ import { initialProjectState, type ProjectState } from './project.state.js';
 import { acceptApplication, recordSiteSurvey } from './decisions/application.decision.js';
 import { replySupplyScheme, reviseSupplyScheme } from './decisions/scheme.decision.js';
 import { reviewDesign, submitDesign } from './decisions/design.decision.js';
-import { recordIntermediateInspection, reportCompletion, startConstruction } from './decisions/construction.decision.js';
+import {
+  recordIntermediateInspection,
+  reportCompletion,
+  requestIntermediateInspection,
+  startConstruction,
+} from './decisions/construction.decision.js';
+import { endCustomerWait, startCustomerWait } from './decisions/customer-wait.decision.js';
 import { installMeterAndEnergize, recordAcceptance, signSupplyContract } from './decisions/acceptance.decision.js';
 import { archiveProject, cancelProject, recordPostConnectionCheck } from './decisions/closing.decision.js';
 
@@ -61,6 +67,12 @@ export const decide = (command: ProjectCommand, state: ProjectState, ctx: Decisi
       return cancelProject(command, state, ctx);
     case 'RecordPostConnectionCheck':
       return recordPostConnectionCheck(command, state, ctx);
+    case 'RequestIntermediateInspection':
+      return requestIntermediateInspection(command, state, ctx);
+    case 'StartCustomerWait':
+      return startCustomerWait(command, state, ctx);
+    case 'EndCustomerWait':
+      return endCustomerWait(command, state, ctx);
     default:
       throw validationFailed('type', `unknown command type '${(command as { type?: unknown }).type}'`);
   }

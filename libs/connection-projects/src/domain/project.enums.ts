@@ -53,6 +53,10 @@ export type SelectedBy = (typeof SELECTED_BY)[number];
 export const COPY_RECIPIENTS = ['customer', 'contractor', 'utility'] as const;
 export type CopyRecipient = (typeof COPY_RECIPIENTS)[number];
 
+/** Why a project waits on the customer (SPEC §3.14): 资料补正, 客户要求暂缓, 客户委托接入系统设计. */
+export const CUSTOMER_WAIT_KINDS = ['documentsSupplement', 'customerRequestedDelay', 'accessSystemDesign'] as const;
+export type CustomerWaitKind = (typeof CUSTOMER_WAIT_KINDS)[number];
+
 export const CANCELLATION_REQUESTERS = ['customer', 'utility'] as const;
 export type CancellationRequester = (typeof CANCELLATION_REQUESTERS)[number];
 

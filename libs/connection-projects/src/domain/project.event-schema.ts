@@ -20,6 +20,9 @@ export const PROJECT_EVENT_SCHEMA: { readonly [T in ProjectEventType]: number } 
   ProjectArchived: 1,
   ProjectCancelled: 1,
   PostConnectionCheckRecorded: 1,
+  IntermediateInspectionRequested: 1,
+  CustomerWaitStarted: 1,
+  CustomerWaitEnded: 1,
 };
 
 /** An event as read from a store: what decoding needs of it (the event store's StoredEvent has these fields). */

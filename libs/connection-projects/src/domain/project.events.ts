@@ -6,6 +6,7 @@ import type {
   ContractType,
   CopyRecipient,
   CustomerClass,
+  CustomerWaitKind,
   DesignReviewResult,
   InspectionResult,
   Subtype,
@@ -132,6 +133,23 @@ export interface PostConnectionCheckRecordedData extends ProjectFact {
   findings: string;
 }
 
+/** 中间检查申请 (SPEC §3.13): answered by the next IntermediateInspectionRecorded; `round` counts the requests. */
+export interface IntermediateInspectionRequestedData extends ProjectFact, Rounded {
+  stage: string;
+  contact?: string;
+}
+
+/** 客户原因暂停计时 (SPEC §3.14): the project waits on the customer from this event's business time. */
+export interface CustomerWaitStartedData extends ProjectFact {
+  kind: CustomerWaitKind;
+  reason: string;
+}
+
+/** The wait on the customer ends (SPEC §3.14). */
+export interface CustomerWaitEndedData extends ProjectFact {
+  notes?: string;
+}
+
 export interface ProjectEventDataMap {
   ApplicationAccepted: ApplicationAcceptedData;
   SiteSurveyed: SiteSurveyedData;
@@ -148,6 +166,9 @@ export interface ProjectEventDataMap {
   ProjectArchived: ProjectArchivedData;
   ProjectCancelled: ProjectCancelledData;
   PostConnectionCheckRecorded: PostConnectionCheckRecordedData;
+  IntermediateInspectionRequested: IntermediateInspectionRequestedData;
+  CustomerWaitStarted: CustomerWaitStartedData;
+  CustomerWaitEnded: CustomerWaitEndedData;
 }
 
 export type ProjectEventType = keyof ProjectEventDataMap;
@@ -175,6 +196,9 @@ export type MeterInstalledAndEnergized = ProjectEventOf<'MeterInstalledAndEnergi
 export type ProjectArchived = ProjectEventOf<'ProjectArchived'>;
 export type ProjectCancelled = ProjectEventOf<'ProjectCancelled'>;
 export type PostConnectionCheckRecorded = ProjectEventOf<'PostConnectionCheckRecorded'>;
+export type IntermediateInspectionRequested = ProjectEventOf<'IntermediateInspectionRequested'>;
+export type CustomerWaitStarted = ProjectEventOf<'CustomerWaitStarted'>;
+export type CustomerWaitEnded = ProjectEventOf<'CustomerWaitEnded'>;
 
 export const PROJECT_EVENT_TYPES = [
   'ApplicationAccepted',
@@ -192,6 +216,9 @@ export const PROJECT_EVENT_TYPES = [
   'ProjectArchived',
   'ProjectCancelled',
   'PostConnectionCheckRecorded',
+  'IntermediateInspectionRequested',
+  'CustomerWaitStarted',
+  'CustomerWaitEnded',
 ] as const satisfies readonly ProjectEventType[];
 
 export const isProjectEventType = (type: string): type is ProjectEventType =>

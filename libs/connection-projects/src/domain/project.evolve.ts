@@ -74,7 +74,7 @@ export const evolve = (state: ProjectState, raw: ProjectEvent): ProjectState => 
       return { ...next, constructionStarted: true };
     case 'IntermediateInspectionRecorded': {
       const round = event.data.round ?? state.inspections.length + 1;
-      return { ...next, inspections: [...state.inspections, { round, result: event.data.result }] };
+      return { ...next, inspections: [...state.inspections, { round, result: event.data.result }], inspectionRequestOpen: false };
     }
     case 'CompletionReported':
       return {
@@ -98,9 +98,20 @@ export const evolve = (state: ProjectState, raw: ProjectEvent): ProjectState => 
     case 'ProjectArchived':
       return { ...next, archived: true };
     case 'ProjectCancelled':
-      return { ...next, cancelled: true };
+      // Cancellation ends an open wait with the project (SPEC §3.14).
+      return { ...next, cancelled: true, customerWaitOpen: false };
     case 'PostConnectionCheckRecorded':
       return { ...next, postConnectionChecked: true };
+    case 'IntermediateInspectionRequested':
+      return {
+        ...next,
+        inspectionRequests: Math.max(state.inspectionRequests + 1, event.data.round ?? 0),
+        inspectionRequestOpen: true,
+      };
+    case 'CustomerWaitStarted':
+      return { ...next, customerWaitOpen: true };
+    case 'CustomerWaitEnded':
+      return { ...next, customerWaitOpen: false };
     default:
       // An event type this version does not know (written by a newer one): count it, change nothing else.
       return next;

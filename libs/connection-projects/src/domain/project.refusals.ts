@@ -39,6 +39,9 @@ export const PROJECT_COMMAND_REFUSALS = {
   ArchiveProject: ['INVALID_TRANSITION', 'PROJECT_CLOSED', 'DOSSIER_INCOMPLETE', 'OCCURRED_AT_INVALID'],
   CancelProject: ['INVALID_TRANSITION', 'PROJECT_CLOSED', 'OCCURRED_AT_INVALID'],
   RecordPostConnectionCheck: ['INVALID_TRANSITION', 'PROJECT_CLOSED', 'OCCURRED_AT_INVALID'],
+  RequestIntermediateInspection: ['INVALID_TRANSITION', 'PROJECT_CLOSED', 'OCCURRED_AT_INVALID'],
+  StartCustomerWait: ['INVALID_TRANSITION', 'PROJECT_CLOSED', 'OCCURRED_AT_INVALID'],
+  EndCustomerWait: ['INVALID_TRANSITION', 'PROJECT_CLOSED', 'OCCURRED_AT_INVALID'],
 } as const satisfies Record<ProjectCommandType, readonly DomainErrorCode[]>;
 
 /** Refusals that depend on the request rather than on the decision: every command may give them. */

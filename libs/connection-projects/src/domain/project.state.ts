@@ -66,6 +66,11 @@ export interface ProjectState {
   designApproved: boolean;
   constructionStarted: boolean;
   inspections: { round: number; result: InspectionResult }[];
+  /** Intermediate-inspection requests so far (SPEC §3.13); one is open until the next inspection answers it. */
+  inspectionRequests: number;
+  inspectionRequestOpen: boolean;
+  /** A wait on the customer is open (SPEC §3.14): at most one at a time. */
+  customerWaitOpen: boolean;
   completionReports: number;
   /** Documents of the latest completion report. */
   completionDocuments: string[];
@@ -97,6 +102,9 @@ export const initialProjectState: ProjectState = Object.freeze({
   designApproved: false,
   constructionStarted: false,
   inspections: [],
+  inspectionRequests: 0,
+  inspectionRequestOpen: false,
+  customerWaitOpen: false,
   completionReports: 0,
   completionDocuments: [],
   completionAwaitingAcceptance: false,
@@ -126,6 +134,10 @@ const STEP_BY_EVENT: Record<ProjectEventType, ProjectStep | null> = {
   ProjectArchived: 'archived',
   ProjectCancelled: 'cancelled',
   PostConnectionCheckRecorded: null,
+  // A request and the waits on the customer leave the project at its step (SPEC §3.13–§3.14).
+  IntermediateInspectionRequested: null,
+  CustomerWaitStarted: null,
+  CustomerWaitEnded: null,
 };
 
 /**

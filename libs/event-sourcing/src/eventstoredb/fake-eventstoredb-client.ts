@@ -79,11 +79,10 @@ export class FakeEventStoreDbClient {
       .filter((event) => (direction === BACKWARDS ? event.revision <= start : event.revision >= start))
       .sort((a, b) => (direction === BACKWARDS ? Number(b.revision - a.revision) : Number(a.revision - b.revision)))
       .slice(0, Number(maxCount));
-    const fake = this;
-    fake.openReads++;
+    this.openReads++;
     let open = true;
     const close = () => {
-      if (open) fake.openReads--;
+      if (open) this.openReads--;
       open = false;
     };
     const read = Readable.from(

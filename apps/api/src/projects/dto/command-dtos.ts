@@ -14,6 +14,9 @@ import { ReviseSupplySchemeDto } from './revise-supply-scheme.dto.js';
 import { SignSupplyContractDto } from './sign-supply-contract.dto.js';
 import { StartConstructionDto } from './start-construction.dto.js';
 import { SubmitDesignDto } from './submit-design.dto.js';
+import { RequestIntermediateInspectionDto } from './request-intermediate-inspection.dto.js';
+import { StartCustomerWaitDto } from './start-customer-wait.dto.js';
+import { EndCustomerWaitDto } from './end-customer-wait.dto.js';
 
 /** The body DTO of each command, keyed like COMMAND_EXAMPLES (specs and OpenAPI iterate over both). */
 export const COMMAND_DTOS = {
@@ -32,4 +35,7 @@ export const COMMAND_DTOS = {
   archiveProject: ArchiveProjectDto,
   cancelProject: CancelProjectDto,
   recordPostConnectionCheck: RecordPostConnectionCheckDto,
+  requestIntermediateInspection: RequestIntermediateInspectionDto,
+  startCustomerWait: StartCustomerWaitDto,
+  endCustomerWait: EndCustomerWaitDto,
 } as const satisfies Record<CommandName, new () => object>;

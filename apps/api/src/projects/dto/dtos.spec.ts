@@ -63,13 +63,16 @@ describe('command DTOs: required fields (API.md Commands table)', () => {
     archiveProject: ['archiveNo'],
     cancelProject: ['reason', 'requestedBy'],
     recordPostConnectionCheck: ['findings'],
+    requestIntermediateInspection: ['stage'],
+    startCustomerWait: ['kind', 'reason'],
+    endCustomerWait: [],
   };
 
   it.each(names)('%s: an empty body names exactly the required fields', async (name) => {
     expect((await fieldsFor(name, {})).sort()).toEqual([...required[name]].sort());
   });
 
-  it.each(names)('%s: a null required field is a wrong type', async (name) => {
+  it.each(names.filter((name) => required[name].length > 0))('%s: a null required field is a wrong type', async (name) => {
     const field = required[name][0];
     expect(await fieldsFor(name, { ...COMMAND_EXAMPLES[name], [field]: null })).toEqual([field]);
   });

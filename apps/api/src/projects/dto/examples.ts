@@ -6,6 +6,9 @@ import type { InstallMeterAndEnergizeDto } from './install-meter-and-energize.dt
 import type { RecordAcceptanceDto } from './record-acceptance.dto.js';
 import type { RecordIntermediateInspectionDto } from './record-intermediate-inspection.dto.js';
 import type { RecordPostConnectionCheckDto } from './record-post-connection-check.dto.js';
+import type { RequestIntermediateInspectionDto } from './request-intermediate-inspection.dto.js';
+import type { StartCustomerWaitDto } from './start-customer-wait.dto.js';
+import type { EndCustomerWaitDto } from './end-customer-wait.dto.js';
 import type { ReplySupplySchemeDto } from './reply-supply-scheme.dto.js';
 import type { ReportCompletionDto } from './report-completion.dto.js';
 import type { ReviewDesignDto } from './review-design.dto.js';
@@ -126,6 +129,9 @@ export const COMMAND_EXAMPLES = {
   recordPostConnectionCheck: {
     findings: '计量装置运行正常，互感器变比与合同一致，双电源切换装置及闭锁可靠，负荷率约 45%',
   } satisfies RecordPostConnectionCheckDto,
+  requestIntermediateInspection: { stage: '隐蔽工程', contact: '赵工 13900001111' } satisfies RequestIntermediateInspectionDto,
+  startCustomerWait: { kind: 'documentsSupplement', reason: '客户需补正项目批文' } satisfies StartCustomerWaitDto,
+  endCustomerWait: { notes: '客户已补正项目批文' } satisfies EndCustomerWaitDto,
 };
 
 export type CommandName = keyof typeof COMMAND_EXAMPLES;

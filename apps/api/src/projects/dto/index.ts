@@ -23,3 +23,6 @@ export * from './signatories.dto.js';
 export * from './start-construction.dto.js';
 export * from './submit-design.dto.js';
 export * from './supplier.dto.js';
+export * from './request-intermediate-inspection.dto.js';
+export * from './start-customer-wait.dto.js';
+export * from './end-customer-wait.dto.js';

@@ -13,6 +13,9 @@ import { ReviseSupplySchemeHandler } from './revise-supply-scheme.handler.js';
 import { SignSupplyContractHandler } from './sign-supply-contract.handler.js';
 import { StartConstructionHandler } from './start-construction.handler.js';
 import { SubmitDesignHandler } from './submit-design.handler.js';
+import { RequestIntermediateInspectionHandler } from './request-intermediate-inspection.handler.js';
+import { StartCustomerWaitHandler } from './start-customer-wait.handler.js';
+import { EndCustomerWaitHandler } from './end-customer-wait.handler.js';
 
 export const PROJECT_COMMAND_HANDLERS = [
   AcceptApplicationHandler,
@@ -30,4 +33,7 @@ export const PROJECT_COMMAND_HANDLERS = [
   ArchiveProjectHandler,
   CancelProjectHandler,
   RecordPostConnectionCheckHandler,
+  RequestIntermediateInspectionHandler,
+  StartCustomerWaitHandler,
+  EndCustomerWaitHandler,
 ];

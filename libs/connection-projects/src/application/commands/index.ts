@@ -13,3 +13,6 @@ export * from './revise-supply-scheme.handler.js';
 export * from './sign-supply-contract.handler.js';
 export * from './start-construction.handler.js';
 export * from './submit-design.handler.js';
+export * from './request-intermediate-inspection.handler.js';
+export * from './start-customer-wait.handler.js';
+export * from './end-customer-wait.handler.js';

@@ -32,7 +32,7 @@ const dashboard = (params: SlaDashboardParams = {}) =>
 const line = (
   open: number, dueSoon: number, overdue: number, metOnTime: number, metLate: number,
   onTimeRate: number | null, avgWorkingDays: number | null, p90WorkingDays: number | null,
-): ClockSummary => ({ open, dueSoon, overdue, metOnTime, metLate, onTimeRate, avgWorkingDays, p90WorkingDays });
+): ClockSummary => ({ open, paused: 0, dueSoon, overdue, metOnTime, metLate, onTimeRate, avgWorkingDays, p90WorkingDays });
 const none = line(0, 0, 0, 0, 0, null, null, null);
 
 describe('SLA dashboard on Mon Oct 13 noon (after the holiday)', () => {

@@ -20,7 +20,7 @@ export class ClockTable {
   name = new Uint8Array(0);
   /** Design review round, NaN (NO_ROUND) when the clock has none. */
   round = new Float64Array(0);
-  /** CALENDAR_ESTIMATED | GONE. */
+  /** CALENDAR_ESTIMATED | GONE | PAUSED. */
   flags = new Uint8Array(0);
   /** `startedAt` as ISO text, made when the clock is first listed as an alert. */
   readonly startedAtText: (string | undefined)[] = [];
@@ -54,6 +54,8 @@ export class ClockTable {
 export const NO_ROUND = Number.NaN;
 export const CALENDAR_ESTIMATED = 1;
 export const GONE = 2;
+/** The customer's waits paused the clock (SPEC §5.1): its terms are in `CompactSlaClocks#pausedTerms`, computed per `asOf`. */
+export const PAUSED = 4;
 
 const withRows = <T extends Float64Array<ArrayBuffer> | Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(into: T, from: ArrayLike<number>): T => {
   into.set(from);

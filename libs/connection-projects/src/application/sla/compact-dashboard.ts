@@ -1,4 +1,4 @@
-import { shanghaiEpochDay } from '../../domain/calendar/index.js';
+import { instantMs, shanghaiEpochDay } from '../../domain/calendar/index.js';
 import {
   averageRounded,
   CLOCK_STATUSES,
@@ -12,6 +12,7 @@ import {
 import { SLA_CLOCK_NAMES, type SlaDashboard, type SlaFigures } from '../../projections/sla-clocks/index.js';
 import type { ClockName } from '../../projections/project-view/index.js';
 import type { CompactSlaClocks } from './compact-sla-clocks.js';
+import { PAUSED } from './clock-table.js';
 
 /** The dashboard's filters in epoch ms (from/to absent = unbounded) and dictionary codes (absent = all). */
 export interface CompactDashboardFilter {
@@ -46,9 +47,19 @@ export function compactDashboard(set: CompactSlaClocks, filter: CompactDashboard
       const startedAt = t.startedAt[id];
       if (startedAt < from || startedAt > to) continue;
       const stoppedAt = t.stoppedAt[id];
-      const status = clockStatusAt(asOf, startedAt, stoppedAt, t.cancelledAt[id], t.deadline[id], t.dueSoonFrom[id]);
-      if (status === null) continue;
-      const days = stoppedAt <= asOf ? t.stopDays[id] : calendar.workingDaysBetweenEpochDays(t.startDay[id], asOfDay);
+      let status: ClockStatus | null;
+      let days: number;
+      if ((t.flags[id] & PAUSED) === 0) {
+        status = clockStatusAt(asOf, startedAt, stoppedAt, t.cancelledAt[id], t.deadline[id], t.dueSoonFrom[id]);
+        if (status === null) continue;
+        days = stoppedAt <= asOf ? t.stopDays[id] : calendar.workingDaysBetweenEpochDays(t.startDay[id], asOfDay);
+      } else {
+        // SPEC §5.1: the deadline moves with the pauses seen at asOf; the paused working days are left out.
+        const terms = set.pausedTerms(id, asOf);
+        status = clockStatusAt(asOf, startedAt, stoppedAt, t.cancelledAt[id], instantMs(terms.deadline), instantMs(terms.dueSoonFrom), terms.pausedNow);
+        if (status === null) continue;
+        days = stoppedAt <= asOf ? t.stopDays[id] : Math.max(0, calendar.workingDaysBetweenEpochDays(t.startDay[id], asOfDay) - terms.pausedWorkingDays);
+      }
       tally ??= tallies[project.orgUnit] = new Tally();
       tally.add(t.name[id], status, days);
     }

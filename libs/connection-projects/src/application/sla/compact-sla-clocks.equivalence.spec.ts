@@ -1,11 +1,11 @@
 import type { CustomerClass, ProjectEvent } from '../../domain/index.js';
 import * as e from '../../domain/testing/index.js';
 import { utcInstant } from '../../domain/calendar/index.js';
-import { evolveSlaClocks, type AlertStatus, type SlaClocksDocument } from '../../projections/sla-clocks/index.js';
+import { evolveSlaClocks, type AlertStatus, type SlaAlert, type SlaClocksDocument } from '../../projections/sla-clocks/index.js';
 import { listSlaAlerts } from '../../projections/sla-clocks/testing/sla-alerts.reference.js';
 import { buildSlaDashboard } from '../../projections/sla-clocks/testing/sla-dashboard.reference.js';
 import { storedEvents, type FixtureProject } from '../../projections/sla-clocks/testing/national-day.fixture.js';
-import { compactAlerts } from './compact-alerts.js';
+import { compactAlertPage, compactAlerts } from './compact-alerts.js';
 import { compactDashboard } from './compact-dashboard.js';
 import { CompactSlaClocks } from './compact-sla-clocks.js';
 
@@ -52,7 +52,14 @@ function randomProject(n: number): FixtureProject {
   const opts = () => ({ occurredAt: time(), forClass: customerClass });
   const applied = e.applicationAccepted({ customerClass }, opts());
   const data = { ...applied.data, projectId, orgUnit: pick(ORG_UNITS), customer: { ...applied.data.customer, id: `c-${n % 40}` } };
-  const rest = steps(customerClass).slice(0, Math.floor(random() * 9)).map((make) => make(opts()));
+  // Waits on the customer (SPEC §5.1) opened before some steps, most of them ended a few steps later, some never.
+  const rest: ProjectEvent[] = [];
+  let waiting = false;
+  for (const make of steps(customerClass).slice(0, Math.floor(random() * 9))) {
+    if (!waiting && random() < 0.3) (rest.push(e.customerWaitStarted({}, opts())), (waiting = true));
+    rest.push(make(opts()));
+    if (waiting && random() < 0.5) (rest.push(e.customerWaitEnded({}, opts())), (waiting = false));
+  }
   if (random() < 0.15) rest.push(e.projectCancelled({}, opts()));
   return { projectId, events: [{ ...applied, data }, ...rest.map((ev) => ({ ...ev, data: { ...ev.data, projectId } }) as ProjectEvent)] };
 }
@@ -107,6 +114,12 @@ describe('the in-memory SLA clocks against the reference functions over the docu
       seen += expected.length;
       const filter = { asOf: Date.parse(asOf), orgUnit, customerClass, statuses };
       expect({ filter, answer: compactAlerts(set, filter) }).toEqual({ filter, answer: expected });
+      // The same list a page at a time (moved deadlines of paused clocks included): pages joined end to end.
+      const limit = 1 + Math.floor(random() * 7);
+      const paged: SlaAlert[] = [];
+      let page = compactAlertPage(set, filter, { limit });
+      for (paged.push(...page.items); page.next; paged.push(...page.items)) page = compactAlertPage(set, filter, { after: page.next, limit });
+      expect({ filter, limit, paged }).toEqual({ filter, limit, paged: expected });
     }
     expect(seen).toBeGreaterThan(400); // the comparison is not vacuous
   });

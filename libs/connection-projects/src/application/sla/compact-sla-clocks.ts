@@ -1,6 +1,7 @@
 import { instantMs, prcCalendar, shanghaiEpochDay } from '../../domain/calendar/index.js';
+import { pausedTermsAt, type ClockPauseSpan, type PausedTerms, type TimeLimit } from '../../domain/sla/index.js';
 import { SLA_CLOCK_NAMES, type SlaClockRecord, type SlaClocksDocument } from '../../projections/sla-clocks/index.js';
-import { CALENDAR_ESTIMATED, ClockTable, GONE, NO_ROUND } from './clock-table.js';
+import { CALENDAR_ESTIMATED, ClockTable, GONE, NO_ROUND, PAUSED } from './clock-table.js';
 
 /** The dimensions a dashboard or alert list filters on, each with a dictionary of its values. */
 export type Dimension = 'orgUnit' | 'customerClass';
@@ -34,6 +35,8 @@ export class CompactSlaClocks {
   readonly orgUnits: string[] = [];
   readonly customerClasses: string[] = [];
   private readonly slots = new Map<string, number>();
+  /** The few clocks the customer's waits paused, by id: what their terms at an `asOf` are computed from. */
+  private readonly paused = new Map<number, { startedAt: string; limit: TimeLimit; pauses: readonly ClockPauseSpan[] }>();
   private readonly dictionaries: Record<Dimension, Map<string, number>> = { orgUnit: new Map(), customerClass: new Map() };
   private deadlineOrder: number[] = [];
   private sorted = true;
@@ -65,7 +68,18 @@ export class CompactSlaClocks {
     this.updateClocks(project, slot, doc.clocks);
   }
 
-  /** Clock ids in the alert list's order. */
+  /** A paused clock's moved deadline, due-soon instant and paused days as of `asOf` (SPEC §5.1). */
+  /** The clocks a customer's wait paused (their deadlines move with the pauses, out of `inDeadlineOrder`). */
+  pausedIds(): Iterable<number> {
+    return this.paused.keys();
+  }
+
+  pausedTerms(id: number, asOf: number): PausedTerms {
+    const { startedAt, limit, pauses } = this.paused.get(id)!;
+    return pausedTermsAt(this.calendar, startedAt, limit, pauses, this.clocks.stoppedAt[id], asOf);
+  }
+
+  /** Clock ids in the alert list's order (paused clocks by their unpaused deadline: `compactAlerts` places them). */
   inDeadlineOrder(): readonly number[] {
     if (!this.sorted) {
       const { flags } = this.clocks;
@@ -111,6 +125,10 @@ export class CompactSlaClocks {
     t.stoppedAt[id] = record.stoppedAt === undefined ? Infinity : instantMs(record.stoppedAt);
     t.cancelledAt[id] = record.cancelledAt === undefined ? Infinity : instantMs(record.cancelledAt);
     t.stopDays[id] = record.stoppedAt === undefined ? 0 : (record.workingDaysToStop ?? this.calendar.workingDaysBetweenEpochDays(t.startDay[id], shanghaiEpochDay(t.stoppedAt[id])));
+    if (record.pauses !== undefined) {
+      t.flags[id] |= PAUSED;
+      this.paused.set(id, { startedAt: record.startedAt, limit: record.limit, pauses: record.pauses });
+    }
   }
 
   private sameClock(id: number, record: SlaClockRecord | undefined): boolean {

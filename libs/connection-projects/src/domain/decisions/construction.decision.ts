@@ -1,5 +1,5 @@
 import type { DecisionContext } from '../project.context.js';
-import type { RecordIntermediateInspection, ReportCompletion, StartConstruction } from '../project.commands.js';
+import type { RecordIntermediateInspection, ReportCompletion, RequestIntermediateInspection, StartConstruction } from '../project.commands.js';
 import { isHighVoltage } from '../project.enums.js';
 import { DomainError, validationFailed } from '../project.errors.js';
 import type { ProjectEvent } from '../project.events.js';
@@ -37,7 +37,10 @@ export const startConstruction = (command: StartConstruction, state: ProjectStat
 };
 
 /** Inspections belong to the works in progress: after construction start, not while a completion awaits acceptance. */
-const requireWorksInProgress = (command: RecordIntermediateInspection | ReportCompletion, state: ProjectState): void => {
+const requireWorksInProgress = (
+  command: RecordIntermediateInspection | ReportCompletion | RequestIntermediateInspection,
+  state: ProjectState,
+): void => {
   if (classOf(state) === 'residential') throw invalidTransition(command, 'residential projects have no construction step');
   if (!state.constructionStarted) throw invalidTransition(command, 'construction has not started');
   if (state.acceptancePassed) throw invalidTransition(command, 'acceptance has already passed');
@@ -65,6 +68,25 @@ export const recordIntermediateInspection = (
       copiesTo: command.copiesTo,
       round: state.inspections.length + 1,
     }),
+    command,
+    state,
+    ctx,
+  );
+};
+
+/** SPEC §3.13 中间检查申请: while the works are in progress; one request open at a time, answered by the next inspection. */
+export const requestIntermediateInspection = (
+  command: RequestIntermediateInspection,
+  state: ProjectState,
+  ctx: DecisionContext,
+): ProjectEvent[] => {
+  requireWorksInProgress(command, state);
+  if (state.inspectionRequestOpen) {
+    throw invalidTransition(command, 'an intermediate inspection request is already open; the next inspection answers it');
+  }
+  return accept(
+    'IntermediateInspectionRequested',
+    fact({ projectId: command.projectId, stage: command.stage, contact: command.contact, round: state.inspectionRequests + 1 }),
     command,
     state,
     ctx,

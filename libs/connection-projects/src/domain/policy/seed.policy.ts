@@ -1,13 +1,17 @@
-import type { ClockDefinition } from './clock-definition.js';
+import type { ClockDefinition, ClockPause } from './clock-definition.js';
 import type { ConnectionPolicy } from './connection-policy.js';
 
 const HIGH_VOLTAGE = ['highVoltageSingle', 'highVoltageDual'] as const;
+
+/** SPEC §3.14, §5.1: a wait on the customer pauses the clocks running when it starts, under every policy. */
+export const CUSTOMER_WAIT: ClockPause = { starts: { event: 'CustomerWaitStarted' }, ends: { event: 'CustomerWaitEnded' } };
 
 /** SPEC §5: the clocks that run on the utility's side, with the limits of §2 (design review: calendar days, §6). */
 const SEED_CLOCKS: readonly ClockDefinition[] = [
   {
     name: 'schemeReply',
     subject: 'project',
+    pausedBy: CUSTOMER_WAIT,
     starts: { on: { event: 'ApplicationAccepted' } },
     stops: { next: { event: 'SupplySchemeReplied' } },
     limit: {
@@ -22,6 +26,7 @@ const SEED_CLOCKS: readonly ClockDefinition[] = [
   {
     name: 'designReview',
     subject: 'project',
+    pausedBy: CUSTOMER_WAIT,
     classes: ['lowVoltage', ...HIGH_VOLTAGE],
     starts: { each: { event: 'DesignSubmitted' } },
     stops: { its: { event: 'DesignReviewed' } },
@@ -30,6 +35,7 @@ const SEED_CLOCKS: readonly ClockDefinition[] = [
   {
     name: 'energization',
     subject: 'project',
+    pausedBy: CUSTOMER_WAIT,
     classes: ['residential', 'lowVoltage'],
     starts: { on: { event: 'AcceptanceRecorded', where: { result: 'passed' } } },
     stops: { next: { event: 'MeterInstalledAndEnergized' } },
@@ -38,6 +44,7 @@ const SEED_CLOCKS: readonly ClockDefinition[] = [
   {
     name: 'energization',
     subject: 'project',
+    pausedBy: CUSTOMER_WAIT,
     classes: [...HIGH_VOLTAGE],
     starts: { on: { event: 'SupplyContractSigned' } },
     stops: { next: { event: 'MeterInstalledAndEnergized' } },
@@ -46,6 +53,7 @@ const SEED_CLOCKS: readonly ClockDefinition[] = [
   {
     name: 'postConnectionCheck',
     subject: 'project',
+    pausedBy: CUSTOMER_WAIT,
     starts: { on: { event: 'MeterInstalledAndEnergized' } },
     stops: { next: { event: 'PostConnectionCheckRecorded' } },
     limit: { calendarMonths: 1 },

@@ -1,6 +1,7 @@
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import { limitOf, type ClockDefinition, type EventMatch } from '../policy/clock-definition.js';
 import type { CustomerClass } from '../project.enums.js';
+import type { ClockPauseSpan } from './clock-pauses.js';
 import { deadlineOf } from './deadline-memo.js';
 import type { TimeLimit } from './time-limit.js';
 
@@ -17,6 +18,8 @@ export interface ClockInstanceKey {
   /** Clocks started `each`: the round they time. */
   round?: number;
   stoppedAt?: string;
+  /** The waits on the customer that paused it (SPEC §5.1); absent when none did. */
+  pauses?: readonly ClockPauseSpan[];
 }
 
 /** A clock instance with its start, stop and deadline: what `deriveClocks` gives (the project view stores these). */
@@ -32,7 +35,18 @@ export interface ClockInstance<Name extends string = string> extends ClockInstan
 export interface ClockRecords<R> {
   started(name: string, startedAt: string, limit: TimeLimit, round: number | undefined): R;
   stopped(record: R, stoppedAt: string): R;
+  /** A wait on the customer opens while the clock runs (SPEC §5.1). */
+  paused(record: R, at: string): R;
+  /** The wait that paused it ends. */
+  resumed(record: R, at: string): R;
 }
+
+/** A record's pauses with a wait opened at `at` / with its open wait ended at `at`. */
+export const withPauseStarted = (pauses: readonly ClockPauseSpan[] | undefined, at: string): ClockPauseSpan[] => [...(pauses ?? []), { from: at }];
+export const withPauseEnded = (pauses: readonly ClockPauseSpan[], at: string): ClockPauseSpan[] => [
+  ...pauses.slice(0, -1),
+  { from: pauses[pauses.length - 1]!.from, to: at },
+];
 
 /** A subject's clocks so far: the instances, and the halves of "the later of" starts awaiting their other half. */
 export interface ClockFold<R> {
@@ -49,6 +63,8 @@ export const clockInstancesOn = (calendar: WorkingDayCalendar): ClockRecords<Clo
       ? { name, startedAt, limit, deadline: deadlineOf(calendar, startedAt, limit) }
       : { name, startedAt, limit, deadline: deadlineOf(calendar, startedAt, limit), round },
   stopped: (record, stoppedAt) => ({ ...record, stoppedAt }),
+  paused: (record, at) => ({ ...record, pauses: withPauseStarted(record.pauses, at) }),
+  resumed: (record, at) => ({ ...record, pauses: withPauseEnded(record.pauses!, at) }),
 });
 
 /** The clocks of a subject of that class after its events, in the order they started (SPEC §5). */
@@ -78,6 +94,9 @@ export function advanceClocks<R extends ClockInstanceKey>(
   const rules = rulesOf(table).get(event.type);
   if (rules === undefined) return fold;
   let { records: instances, pending } = fold;
+  for (const { clock, match, ends } of rules.pauses) {
+    if (matches(match, event)) instances = pauseOrResume(instances, clock.name, ends, event.occurredAt, records);
+  }
   for (const { clock, match, byRound } of rules.stops) {
     if (!matches(match, event)) continue;
     const round = byRound ? roundOf(event) : undefined;
@@ -111,6 +130,13 @@ interface StopRule {
   byRound: boolean;
 }
 
+interface PauseRule {
+  clock: ClockDefinition;
+  match: EventMatch;
+  /** The event ends the wait (else it starts one). */
+  ends: boolean;
+}
+
 interface StartRule {
   clock: ClockDefinition;
   match: EventMatch;
@@ -119,20 +145,30 @@ interface StartRule {
   side: number;
 }
 
+interface Rules {
+  pauses: PauseRule[];
+  stops: StopRule[];
+  starts: StartRule[];
+}
+
 /** A table's rules by event type, in table order (a fold asks for every event of every subject). */
-const rulesByTable = new WeakMap<readonly ClockDefinition[], Map<string, { stops: StopRule[]; starts: StartRule[] }>>();
+const rulesByTable = new WeakMap<readonly ClockDefinition[], Map<string, Rules>>();
 
 let lastTable: readonly ClockDefinition[] | undefined;
-let lastRules: Map<string, { stops: StopRule[]; starts: StartRule[] }> | undefined;
+let lastRules: Map<string, Rules> | undefined;
 
 const rulesOf = (table: readonly ClockDefinition[]) => {
   if (table === lastTable) return lastRules!;
   let rules = rulesByTable.get(table);
   if (rules) return ((lastTable = table), (lastRules = rules));
   rules = new Map();
-  const of = (type: string) => rules!.get(type) ?? rules!.set(type, { stops: [], starts: [] }).get(type)!;
+  const of = (type: string) => rules!.get(type) ?? rules!.set(type, { pauses: [], stops: [], starts: [] }).get(type)!;
   for (const clock of table) {
-    const { stops, starts } = clock;
+    const { stops, starts, pausedBy } = clock;
+    if (pausedBy) {
+      of(pausedBy.starts.event).pauses.push({ clock, match: pausedBy.starts, ends: false });
+      of(pausedBy.ends.event).pauses.push({ clock, match: pausedBy.ends, ends: true });
+    }
     if ('its' in stops) of(stops.its.event).stops.push({ clock, match: stops.its, byRound: true });
     else of(stops.next.event).stops.push({ clock, match: stops.next, byRound: false });
     if ('laterOf' in starts) starts.laterOf.forEach((match, side) => of(match.event).starts.push({ clock, match, kind: 'laterOf', side }));
@@ -169,4 +205,22 @@ function stopOpen<R extends ClockInstanceKey>(instances: R[], name: string, roun
     stopped[i] = records.stopped(r, at);
   }
   return stopped ?? instances;
+}
+
+const pauseOpen = (r: ClockInstanceKey): boolean => r.pauses !== undefined && r.pauses.length > 0 && r.pauses[r.pauses.length - 1]!.to === undefined;
+
+/**
+ * SPEC §5.1: a wait pauses every instance of the clock running when it starts (once, whatever rows share the name); its
+ * end closes the pause of every instance it paused, stopped meanwhile or not (a pause counts up to the stop day anyway).
+ */
+function pauseOrResume<R extends ClockInstanceKey>(instances: R[], name: string, ends: boolean, at: string, records: ClockRecords<R>): R[] {
+  let changed: R[] | undefined;
+  for (let i = 0; i < instances.length; i++) {
+    const r = instances[i];
+    if (r.name !== name) continue;
+    if (ends ? !pauseOpen(r) : r.stoppedAt !== undefined || pauseOpen(r)) continue;
+    changed ??= instances.slice();
+    changed[i] = ends ? records.resumed(r, at) : records.paused(r, at);
+  }
+  return changed ?? instances;
 }

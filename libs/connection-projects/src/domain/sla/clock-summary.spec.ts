@@ -7,12 +7,13 @@ const clock = (status: ClockStatus, elapsedWorkingDays: number): EvaluatedClock 
   startedAt: '2025-03-03T10:00:00+08:00',
   deadline: '2025-03-06T23:59:59.999+08:00',
   elapsedWorkingDays,
+  pausedDays: 0,
 });
 
 describe('SLA dashboard summary of one clock', () => {
   it('given no clocks then counts are 0 and rates and durations are null', () => {
     expect(summarizeClocks([])).toEqual({
-      open: 0, dueSoon: 0, overdue: 0, metOnTime: 0, metLate: 0, onTimeRate: null, avgWorkingDays: null, p90WorkingDays: null,
+      open: 0, paused: 0, dueSoon: 0, overdue: 0, metOnTime: 0, metLate: 0, onTimeRate: null, avgWorkingDays: null, p90WorkingDays: null,
     });
   });
 
@@ -22,6 +23,7 @@ describe('SLA dashboard summary of one clock', () => {
     ];
     expect(summarizeClocks(clocks)).toEqual({
       open: 3,
+      paused: 0,
       dueSoon: 1,
       overdue: 1,
       metOnTime: 2,

@@ -4,6 +4,8 @@ import { CLOCK_STATUSES, type ClockStatus, type EvaluatedClock } from './sla-clo
 export interface ClockSummary {
   /** Clocks started and not stopped by `asOf`: running + dueSoon + overdue (overdue ones stay open until stopped). */
   open: number;
+  /** Clocks inside a wait on the customer at `asOf` (SPEC §5.1), counted apart from the open ones. */
+  paused: number;
   dueSoon: number;
   overdue: number;
   metOnTime: number;
@@ -38,12 +40,13 @@ export const noStatusCounts = (): StatusCounts => Object.fromEntries(CLOCK_STATU
  * overdue; on-time rate (时限达标率) = metOnTime / (metOnTime + metLate + overdue), null when nothing is judged yet.
  */
 export const clockSummaryOf = (
-  { running, dueSoon, overdue, metOnTime, metLate }: StatusCounts,
+  { running, dueSoon, overdue, paused, metOnTime, metLate }: StatusCounts,
   durations: { avg: number | null; p90: number | null },
 ): ClockSummary => {
   const judged = metOnTime + metLate + overdue;
   return {
     open: running + dueSoon + overdue,
+    paused,
     dueSoon,
     overdue,
     metOnTime,

@@ -34,9 +34,9 @@ interface Candidate {
  * days and months). It never starts before the start day: when no such day lies after the start day, the clock is due
  * soon as soon as it starts, and no day before the start day is consulted.
  */
-export const deadlineFor = (calendar: WorkingDayCalendar, startedAt: string, limit: TimeLimit): Deadline => {
+export const deadlineFor = (calendar: WorkingDayCalendar, startedAt: string, limit: TimeLimit, shift: DeadlineShift = NO_SHIFT): Deadline => {
   const startDay = shanghaiDateOf(startedAt);
-  const candidates = candidatesFor(calendar, startDay, checkedLimit(limit));
+  const candidates = candidatesFor(calendar, startDay, checkedLimit(limit), shift);
   const best = candidates.reduce((a, b) => (earlier(b, a) ? b : a));
   return {
     deadline: endOfDay(best.deadlineDay),
@@ -50,20 +50,32 @@ export const deadlineFor = (calendar: WorkingDayCalendar, startedAt: string, lim
 export const workingDaysBetween = (calendar: WorkingDayCalendar, from: string, to: string): number =>
   calendar.workingDaysBetween(shanghaiDateOf(from), shanghaiDateOf(to));
 
-const candidatesFor = (calendar: WorkingDayCalendar, startDay: LocalDate, limit: TimeLimit): Candidate[] => {
+/**
+ * How far pauses move a deadline (SPEC §5.1): a working-day limit by the paused working days, a calendar-day or month
+ * limit by the paused calendar days; with two limits each moves in its own unit and the earlier still wins.
+ */
+export interface DeadlineShift {
+  workingDays: number;
+  calendarDays: number;
+}
+
+export const NO_SHIFT: DeadlineShift = Object.freeze({ workingDays: 0, calendarDays: 0 });
+
+const candidatesFor = (calendar: WorkingDayCalendar, startDay: LocalDate, limit: TimeLimit, shift: DeadlineShift): Candidate[] => {
   const candidates: Candidate[] = [];
   const notBeforeStart = (day: LocalDate): LocalDate => (daysBetween(startDay, day) < 0 ? startDay : day);
   if (limit.workingDays !== undefined) {
-    const deadlineDay = calendar.addWorkingDays(startDay, limit.workingDays);
+    // The unpaused deadline day moved N working days later is the (limit + N)-th working day after the start day.
+    const deadlineDay = calendar.addWorkingDays(startDay, limit.workingDays + shift.workingDays);
     const dueSoonDay = calendar.lastWorkingDayBetween(startDay, deadlineDay) ?? startDay;
     candidates.push({ deadlineDay, dueSoonDay });
   }
   if (limit.calendarDays !== undefined) {
-    const deadlineDay = addDays(startDay, limit.calendarDays);
+    const deadlineDay = addDays(startDay, limit.calendarDays + shift.calendarDays);
     candidates.push({ deadlineDay, dueSoonDay: notBeforeStart(addDays(deadlineDay, -1)) });
   }
   if (limit.calendarMonths !== undefined) {
-    const deadlineDay = addMonthsClamped(startDay, limit.calendarMonths);
+    const deadlineDay = addDays(addMonthsClamped(startDay, limit.calendarMonths), shift.calendarDays);
     candidates.push({ deadlineDay, dueSoonDay: notBeforeStart(addDays(deadlineDay, -1)) });
   }
   return candidates;

@@ -4,3 +4,4 @@ export * from './deadline-memo.js';
 export * from './sla-clock.js';
 export * from './clock-summary.js';
 export * from './clock-derivation.js';
+export * from './clock-pauses.js';

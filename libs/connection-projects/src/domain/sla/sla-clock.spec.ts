@@ -23,6 +23,7 @@ describe('a clock not yet started', () => {
       startedAt: '2025-09-30T10:00:00+08:00',
       deadline,
       elapsedWorkingDays: 0,
+      pausedDays: 0,
     });
   });
 });
@@ -59,6 +60,7 @@ describe('stopped clocks', () => {
       deadline,
       stoppedAt: deadline,
       elapsedWorkingDays: 3, // counted to the stop day, not to asOf
+      pausedDays: 0,
     });
   });
 
@@ -119,6 +121,7 @@ describe('calendarEstimated', () => {
       startedAt: '2027-03-01T09:00:00+08:00',
       deadline: '2027-03-08T23:59:59.999+08:00',
       elapsedWorkingDays: 2,
+      pausedDays: 0,
       calendarEstimated: true,
     });
   });

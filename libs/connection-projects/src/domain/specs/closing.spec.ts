@@ -41,6 +41,9 @@ const EVERY_COMMAND: ProjectCommand[] = [
   c.archiveProject(),
   c.cancelProject(),
   c.recordPostConnectionCheck(),
+  c.requestIntermediateInspection(),
+  c.startCustomerWait(),
+  c.endCustomerWait(),
 ];
 const byType = EVERY_COMMAND.map((command) => [command.type, command] as const);
 

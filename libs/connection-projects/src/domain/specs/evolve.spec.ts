@@ -104,7 +104,7 @@ describe('event envelope constants', () => {
   it('names streams project-<id>', () => expect(projectStreamId('abc')).toBe('project-abc'));
   it('writes every event type at schema version 1 (no stored shape has changed yet)', () =>
     expect(new Set(Object.values(PROJECT_EVENT_SCHEMA))).toEqual(new Set([1])));
-  it('has a schema version for each of the fifteen event types', () =>
+  it('has a schema version for each of the eighteen event types', () =>
     expect(Object.keys(PROJECT_EVENT_SCHEMA).sort()).toEqual([...PROJECT_EVENT_TYPES].sort()));
-  it('lists fifteen event types', () => expect(new Set(PROJECT_EVENT_TYPES).size).toBe(15));
+  it('lists eighteen event types', () => expect(new Set(PROJECT_EVENT_TYPES).size).toBe(18));
 });

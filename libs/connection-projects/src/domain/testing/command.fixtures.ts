@@ -2,6 +2,7 @@ import type {
   AcceptApplication,
   ArchiveProject,
   CancelProject,
+  EndCustomerWait,
   InstallMeterAndEnergize,
   RecordAcceptance,
   RecordIntermediateInspection,
@@ -9,10 +10,12 @@ import type {
   RecordSiteSurvey,
   ReplySupplyScheme,
   ReportCompletion,
+  RequestIntermediateInspection,
   ReviewDesign,
   ReviseSupplyScheme,
   SignSupplyContract,
   StartConstruction,
+  StartCustomerWait,
   SubmitDesign,
   SupplySchemeFields,
 } from '../project.commands.js';
@@ -186,5 +189,27 @@ export const recordPostConnectionCheck = (o: Partial<RecordPostConnectionCheck> 
   type: 'RecordPostConnectionCheck',
   ...base,
   findings: '计量装置运行正常，用电情况与申请一致',
+  ...o,
+});
+
+export const requestIntermediateInspection = (o: Partial<RequestIntermediateInspection> = {}): RequestIntermediateInspection => ({
+  type: 'RequestIntermediateInspection',
+  ...base,
+  stage: '隐蔽工程',
+  contact: '赵工 13900001111',
+  ...o,
+});
+
+export const startCustomerWait = (o: Partial<StartCustomerWait> = {}): StartCustomerWait => ({
+  type: 'StartCustomerWait',
+  ...base,
+  kind: 'documentsSupplement',
+  reason: '客户需补正项目批文',
+  ...o,
+});
+
+export const endCustomerWait = (o: Partial<EndCustomerWait> = {}): EndCustomerWait => ({
+  type: 'EndCustomerWait',
+  ...base,
   ...o,
 });

@@ -76,3 +76,12 @@ export const projectCancelled = (o: Overrides<'ProjectCancelled'> = {}, opts: Ev
 
 export const postConnectionCheckRecorded = (o: Overrides<'PostConnectionCheckRecorded'> = {}, opts: EventFixtureOptions = {}) =>
   event('PostConnectionCheckRecorded', payloadOf(c.recordPostConnectionCheck(o)), opts);
+
+export const intermediateInspectionRequested = (o: Overrides<'IntermediateInspectionRequested'> = {}, opts: EventFixtureOptions = {}) =>
+  event('IntermediateInspectionRequested', { round: 1, ...payloadOf(c.requestIntermediateInspection(o)) }, opts);
+
+export const customerWaitStarted = (o: Overrides<'CustomerWaitStarted'> = {}, opts: EventFixtureOptions = {}) =>
+  event('CustomerWaitStarted', payloadOf(c.startCustomerWait(o)), opts);
+
+export const customerWaitEnded = (o: Overrides<'CustomerWaitEnded'> = {}, opts: EventFixtureOptions = {}) =>
+  event('CustomerWaitEnded', payloadOf(c.endCustomerWait(o)), opts);

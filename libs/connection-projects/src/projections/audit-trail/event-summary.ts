@@ -32,6 +32,9 @@ const SUMMARIES: { [T in ProjectEventType]: Summarizer<T> } = {
   ProjectArchived: (d) => `资料归档 Project archived: ${d.archiveNo ?? '?'}`,
   ProjectCancelled: (d) => `撤销 Project cancelled, requested by ${d.requestedBy ?? '?'}`,
   PostConnectionCheckRecorded: () => '接电后检查 Post-connection check recorded',
+  IntermediateInspectionRequested: (d) => `中间检查申请 Intermediate inspection requested: request ${d.round ?? '?'}`,
+  CustomerWaitStarted: (d) => `客户原因暂停计时 Customer wait started: ${d.kind ?? '?'}`,
+  CustomerWaitEnded: () => '恢复计时 Customer wait ended',
 };
 
 /** The human line of the audit trail and the dossier timeline. Pure; tolerant of missing fields and unknown types. */

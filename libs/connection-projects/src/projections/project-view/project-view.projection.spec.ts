@@ -21,11 +21,11 @@ describe('project-view projection: the clocks of a project', () => {
 
   it('given that project seen on Mon Oct 13 noon then the reply met its limit, design 1 was late and design 2 runs', () => {
     expect(viewAsOf(fold(ofProject('sla-p4'))!, MONDAY_NOON).clocks).toEqual([
-      { name: 'schemeReply', status: 'metOnTime', startedAt: '2025-09-22T09:00:00+08:00', deadline: '2025-09-30T23:59:59.999+08:00', stoppedAt: '2025-09-24T10:00:00+08:00', elapsedWorkingDays: 2 },
+      { name: 'schemeReply', status: 'metOnTime', startedAt: '2025-09-22T09:00:00+08:00', deadline: '2025-09-30T23:59:59.999+08:00', stoppedAt: '2025-09-24T10:00:00+08:00', elapsedWorkingDays: 2, pausedDays: 0 },
       // Sep 26, 28, 29, 30, Oct 9.
-      { name: 'designReview', round: 1, status: 'metLate', startedAt: '2025-09-25T10:00:00+08:00', deadline: '2025-10-05T23:59:59.999+08:00', stoppedAt: '2025-10-09T10:00:00+08:00', elapsedWorkingDays: 5 },
+      { name: 'designReview', round: 1, status: 'metLate', startedAt: '2025-09-25T10:00:00+08:00', deadline: '2025-10-05T23:59:59.999+08:00', stoppedAt: '2025-10-09T10:00:00+08:00', elapsedWorkingDays: 5, pausedDays: 0 },
       // The worked Sat Oct 11 and Mon 13; due soon only from Oct 19.
-      { name: 'designReview', round: 2, status: 'running', startedAt: '2025-10-10T09:00:00+08:00', deadline: '2025-10-20T23:59:59.999+08:00', elapsedWorkingDays: 2 },
+      { name: 'designReview', round: 2, status: 'running', startedAt: '2025-10-10T09:00:00+08:00', deadline: '2025-10-20T23:59:59.999+08:00', elapsedWorkingDays: 2, pausedDays: 0 },
     ]);
   });
 
@@ -41,7 +41,7 @@ describe('project-view projection: the clocks of a project', () => {
     const doc = fold(ofProject('sla-p6'))!;
     expect(viewAsOf(doc, '2025-10-09T09:59:59.999+08:00').clocks).toEqual([
       // Sep 23, 24, 25, 26, 28, 29, 30, Oct 9.
-      { name: 'schemeReply', status: 'overdue', startedAt: '2025-09-22T10:00:00+08:00', deadline: '2025-09-30T23:59:59.999+08:00', elapsedWorkingDays: 8 },
+      { name: 'schemeReply', status: 'overdue', startedAt: '2025-09-22T10:00:00+08:00', deadline: '2025-09-30T23:59:59.999+08:00', elapsedWorkingDays: 8, pausedDays: 0 },
     ]);
     expect(viewAsOf(doc, '2025-10-09T10:00:00+08:00').clocks).toEqual([]);
   });

@@ -1,7 +1,17 @@
 import type { StoredEvent } from '#event-sourcing';
-import { prcCalendar, utcInstant } from '../../domain/calendar/index.js';
+import { instantMs, prcCalendar, utcInstant } from '../../domain/calendar/index.js';
 import { decodeProjectEvent, policyFor, type ProjectEvent } from '../../domain/index.js';
-import { advanceClocks, deadlineFor, touchesClocks, workingDaysBetween, type ClockFold, type ClockRecords } from '../../domain/sla/index.js';
+import {
+  advanceClocks,
+  deadlineFor,
+  pausedTermsAt,
+  touchesClocks,
+  withPauseEnded,
+  withPauseStarted,
+  workingDaysBetween,
+  type ClockFold,
+  type ClockRecords,
+} from '../../domain/sla/index.js';
 import type { ClockName } from '../project-view/index.js';
 import { OPEN_FOREVER, type SlaClockRecord, type SlaClocksDocument } from './sla-clocks.js';
 
@@ -82,8 +92,18 @@ const RECORDS: ClockRecords<SlaClockRecord> = {
       ...(calendarEstimated ? { calendarEstimated: true as const } : {}),
     };
   },
-  stopped: (c, at) => ({ ...c, stoppedAt: at, workingDaysToStop: workingDaysBetween(prcCalendar, c.startedAt, at) }),
+  stopped: (c, at) => ({ ...c, stoppedAt: at, workingDaysToStop: workingDaysToStop(c, at) }),
+  paused: (c, at) => ({ ...c, pauses: withPauseStarted(c.pauses, at) }),
+  resumed: (c, at) => ({ ...c, pauses: withPauseEnded(c.pauses!, at) }),
 };
+
+/** No pause starts after the stop, and one still open counts up to the stop day: the figure is final at the stop. */
+function workingDaysToStop(c: SlaClockRecord, at: string): number {
+  const days = workingDaysBetween(prcCalendar, c.startedAt, at);
+  if (c.pauses === undefined) return days;
+  const stopMs = instantMs(at);
+  return Math.max(0, days - pausedTermsAt(prcCalendar, c.startedAt, c.limit, c.pauses, stopMs, stopMs).pausedWorkingDays);
+}
 
 const isOpen = (c: SlaClockRecord): boolean => c.stoppedAt === undefined && c.cancelledAt === undefined;
 

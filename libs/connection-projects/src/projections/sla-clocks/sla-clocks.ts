@@ -1,5 +1,5 @@
 import type { CustomerClass } from '../../domain/index.js';
-import type { TimeLimit } from '../../domain/sla/index.js';
+import type { ClockPauseSpan, TimeLimit } from '../../domain/sla/index.js';
 import type { ClockName } from '../project-view/index.js';
 
 export const SLA_CLOCK_NAMES = ['schemeReply', 'designReview', 'energization', 'postConnectionCheck'] as const satisfies readonly ClockName[];
@@ -22,7 +22,12 @@ export interface SlaClockRecord {
   deadline: string;
   /** First instant a clock still open is `dueSoon` (start of a Shanghai day, in UTC). */
   dueSoonFrom: string;
-  /** Working days from start to stop (SPEC §5 durations), precomputed once the clock stops. */
+  /**
+   * The waits on the customer that paused it (SPEC §5.1), UTC instants; absent when none did. `deadline` and
+   * `dueSoonFrom` stay the unpaused ones: a paused clock's deadline moves with `asOf` and is computed at query time.
+   */
+  pauses?: ClockPauseSpan[];
+  /** Working days from start to stop less the paused ones (SPEC §5 durations, §5.1), precomputed once the clock stops. */
   workingDaysToStop?: number;
   /** The project was cancelled while this clock was open: from then on the clock is not shown (SPEC §5). */
   cancelledAt?: string;

@@ -1,5 +1,5 @@
 import { instantMs, prcCalendar, shanghaiDateOf, type LocalDate } from '../../../domain/calendar/index.js';
-import { clockStatusAt, type ClockStatus } from '../../../domain/sla/index.js';
+import { clockStatusAt, pausedTermsAt, type ClockStatus } from '../../../domain/sla/index.js';
 import type { SlaClockRecord } from '../sla-clocks.js';
 
 /** A clock as seen at `asOf`. */
@@ -7,6 +7,8 @@ export interface SeenClock {
   record: SlaClockRecord;
   status: ClockStatus;
   elapsedWorkingDays: number;
+  /** A paused clock's deadline as moved at `asOf` (else the record's). */
+  deadline?: string;
 }
 
 /** Keep clocks that started in [from, to] (API.md `from`/`to`; absent = no limit). UTC ISO instants. */
@@ -37,10 +39,26 @@ export function clockEvaluator(asOf: string): (record: SlaClockRecord) => SeenCl
 
   return (record) => {
     const stoppedAt = ms(record.stoppedAt);
+    if (record.pauses !== undefined) return pausedClock(record, asOfMs, asOfDay);
     const status = clockStatusAt(asOfMs, ms(record.startedAt), stoppedAt, ms(record.cancelledAt), ms(record.deadline), ms(record.dueSoonFrom));
     if (status === null) return null;
     if (stoppedAt > asOfMs) return { record, status, elapsedWorkingDays: elapsedSince(record.startedAt) };
     const elapsedWorkingDays = record.workingDaysToStop ?? prcCalendar.workingDaysBetween(shanghaiDateOf(record.startedAt), shanghaiDateOf(record.stoppedAt!));
     return { record, status, elapsedWorkingDays };
   };
+}
+
+/** A clock the customer's waits paused (SPEC §5.1): its deadline moved as of `asOf`, its paused working days left out. */
+function pausedClock(record: SlaClockRecord, asOfMs: number, asOfDay: LocalDate): SeenClock | null {
+  const ms = (instant: string | undefined) => (instant === undefined ? Infinity : instantMs(instant));
+  const stoppedAt = ms(record.stoppedAt);
+  const terms = pausedTermsAt(prcCalendar, record.startedAt, record.limit, record.pauses!, stoppedAt, asOfMs);
+  const status = clockStatusAt(asOfMs, ms(record.startedAt), stoppedAt, ms(record.cancelledAt), ms(terms.deadline), ms(terms.dueSoonFrom), terms.pausedNow);
+  if (status === null) return null;
+  const startDay = shanghaiDateOf(record.startedAt);
+  const elapsedWorkingDays =
+    stoppedAt <= asOfMs
+      ? (record.workingDaysToStop ?? 0)
+      : Math.max(0, prcCalendar.workingDaysBetween(startDay, asOfDay) - terms.pausedWorkingDays);
+  return { record, status, elapsedWorkingDays, deadline: terms.deadline };
 }

@@ -20,7 +20,7 @@ export function listSlaAlerts(
       const seen = evaluate(record);
       if (!seen || !(statuses as readonly string[]).includes(seen.status)) continue;
       const status = seen.status as AlertStatus;
-      const deadlineDay = shanghaiDateOf(record.deadline);
+      const deadlineDay = shanghaiDateOf(seen.deadline ?? record.deadline);
       alerts.push({
         subject: 'project',
         subjectId: doc.projectId,

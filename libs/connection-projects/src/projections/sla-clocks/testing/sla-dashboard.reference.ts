@@ -31,8 +31,9 @@ export function buildSlaDashboard(
         name: record.name,
         status: seen.status,
         startedAt: record.startedAt,
-        deadline: record.deadline,
+        deadline: seen.deadline ?? record.deadline,
         elapsedWorkingDays: seen.elapsedWorkingDays,
+        pausedDays: 0,
       };
       total.clocks[record.name].push(clock);
       tallyOf(doc.orgUnit).clocks[record.name].push(clock);
