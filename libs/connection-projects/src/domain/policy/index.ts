@@ -6,3 +6,4 @@ export * from './authority.js';
 export * from './required-documents.js';
 export * from './sgcc-assessment.policy.js';
 export * from './policy-schedule.js';
+export * from './policy-document.js';
