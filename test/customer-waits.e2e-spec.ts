@@ -50,6 +50,7 @@ describe('waits on the customer pause the clocks (SPEC §5.1)', () => {
       deadline: '2025-10-13T23:59:59.999+08:00', // 7 + 4 (26, 28, 29, 30) working days
       elapsedWorkingDays: 3, // 7 working days up to Oct 1, less 4
       pausedDays: 4,
+      pauses: [{ from: utc('2025-09-25T10:00:00+08:00') }], // its end was not known yet
     });
   });
 

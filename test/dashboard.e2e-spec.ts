@@ -19,6 +19,7 @@ const JOURNEY = 'prj-dash-journey'; // the dated high-voltage journey of SPEC §
 const HOLIDAY = 'prj-dash-holiday'; // lowVoltage, applied 2025-09-29: 7 working days across National Day → 2025-10-15
 const LATE = 'prj-dash-late';
 const ON_TIME = 'prj-dash-ontime';
+const SGCC = 'prj-dash-sgcc';
 const OTHER_CUSTOMER = 'cust-dash-01';
 const OWN_CUSTOMER = 'cust-dash-02';
 
@@ -72,7 +73,8 @@ suite('the dashboard in headless Chromium', () => {
 
   beforeAll(async () => {
     ensureDashboardBuilt();
-    api = await ApiHarness.start();
+    // sgcc-assessment from Nov 20 2025: every project above is under seed; SGCC and the one applied today under it.
+    api = await ApiHarness.start({ env: { POLICY_SCHEDULE: 'seed@2000-01-01,sgcc-assessment@2025-11-20' } });
     base = new URL((await api.http().get('/api/health')).request.url).origin;
     // Overdue across the National Day holiday (Oct 1–8 off, Oct 11 worked): never replied.
     await apply(lowVoltage(HOLIDAY), '2025-09-29T10:00:00+08:00');
@@ -85,6 +87,9 @@ suite('the dashboard in headless Chromium', () => {
     await survey(ON_TIME, '2025-11-04T09:00:00+08:00');
     await post('schemeApprover', `/api/projects/${ON_TIME}/supply-scheme`, { ...scheme(8, '220V'), occurredAt: '2025-11-04T15:00:00+08:00' });
     await runDatedJourney(new Journey(api), JOURNEY);
+    // Low voltage under sgcc-assessment, waiting on the customer since Nov 25: its connection clock is paused.
+    await apply({ ...lowVoltage(SGCC), customer: { ...lowVoltage(SGCC).customer, id: 'cust-dash-03' } }, '2025-11-24T09:00:00+08:00');
+    await post('clerk', `/api/projects/${SGCC}/customer-waits`, { ...COMMAND_EXAMPLES.startCustomerWait, occurredAt: '2025-11-25T09:00:00+08:00' });
     const last = await apply(residential('prj-dash-running'));
     await getJson('viewer', `/api/projects/prj-dash-running?minPosition=${last.position}`);
     session = await launchBrowser(chromium!);
@@ -128,7 +133,12 @@ suite('the dashboard in headless Chromium', () => {
     expect(Number(await text('a[data-clock="schemeReply"][data-metric="metOnTime"]'))).toBe(period.clocks.schemeReply.metOnTime);
     const september = await getJson('viewer', `/api/dashboards/sla?asOf=${encodeURIComponent(asOf)}&from=${from}&to=2025-09-30T23:59:59.999%2B08:00`);
     const chartRow = await page.$$eval('[data-testid="chart-table"] tbody tr', (rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
-    expect(chartRow[0]).toEqual(['2025-09', ...['schemeReply', 'designReview', 'energization', 'postConnectionCheck'].map((c) => rate(september.clocks[c].onTimeRate))]);
+    // One column per clock with data in some month (connection: the sgcc-assessment project in November), then the
+    // projects' on-time rate (业扩时限达标率), each month's figure the API's for that month.
+    const series = await page.$$eval('[data-testid="chart-table"] thead th[data-series]', (cells) => cells.map((c) => c.getAttribute('data-series')!));
+    expect(series).toEqual(['connection', 'schemeReply', 'designReview', 'energization', 'postConnectionCheck', 'projectsOnTime']);
+    const monthly = (key: string) => rate(key === 'projectsOnTime' ? (september.projectsOnTime?.rate ?? null) : (september.clocks[key]?.onTimeRate ?? null));
+    expect(chartRow[0]).toEqual(['2025-09', ...series.map(monthly)]);
     await screenshot(page, 'overview');
 
     // English is one click away, and back.
@@ -241,6 +251,42 @@ suite('the dashboard in headless Chromium', () => {
     await screenshot(customer, 'dossier');
     expect(seen).toEqual([]);
     await context.close();
+  }, 120_000);
+
+  it('shows paused clocks, the sgcc-assessment clocks and on-time rate, and filters by policy, with the JSON API\'s counts', async () => {
+    await page.goto(`${base}/dashboard/#token=${api.token('viewer', { name: '李经理' })}`);
+    await page.waitForSelector('[data-testid="clock-table"]');
+    const asOf = new URL(await page.$eval('a[data-clock="schemeReply"][data-metric="overdue"]', (a) => a.getAttribute('href')!), base).searchParams.get('asOf')!;
+    const json = await getJson('viewer', `/api/dashboards/sla?asOf=${encodeURIComponent(asOf)}`);
+    expect(json.clocks.connection).toMatchObject({ paused: 1 });
+    const shown = await page.$$eval('[data-testid="clock-table"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-clock')));
+    expect([...shown].sort()).toEqual(Object.keys(json.clocks).sort());
+    for (const clock of shown) {
+      for (const metric of ['open', 'paused', 'dueSoon', 'overdue', 'metOnTime', 'metLate']) {
+        expect([clock, metric, Number(await text(`a[data-clock="${clock}"][data-metric="${metric}"]`))]).toEqual([clock, metric, json.clocks[clock!][metric]]);
+      }
+    }
+    expect(json.projectsOnTime).toEqual({ archived: 0, onTime: 0, rate: null });
+    expect(await text('[data-testid="projects-on-time"]')).toBe(rate(null));
+
+    // The policy selector: sgcc-assessment only, the counts are the API's for it.
+    await page.select('#f-policyVersion', 'sgcc-assessment');
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForFunction(`new URL(location.href).searchParams.get('policyVersion') === 'sgcc-assessment'`);
+    await page.waitForSelector('tr[data-clock="connection"]');
+    const sgcc = await getJson('viewer', `/api/dashboards/sla?asOf=${encodeURIComponent(asOf)}&policyVersion=sgcc-assessment`);
+    for (const metric of ['open', 'paused', 'metOnTime']) {
+      expect(Number(await text(`a[data-clock="schemeReply"][data-metric="${metric}"]`))).toBe(sgcc.clocks.schemeReply[metric]);
+      expect(Number(await text(`a[data-clock="connection"][data-metric="${metric}"]`))).toBe(sgcc.clocks.connection[metric]);
+    }
+
+    // The project page: the policy, the paused clock with its hatched stretch.
+    await page.goto(`${base}/dashboard/projects/${SGCC}`);
+    await page.waitForSelector('li[data-clock="connection"]');
+    expect(await text('[data-testid="project-policy"]')).toBe('国网业扩时限考核');
+    expect(await text('li[data-clock="connection"] .badge')).toBe('暂停计时');
+    expect(await page.$$('li[data-clock="connection"] [data-testid="pause"]')).toHaveLength(1);
+    expect(problems).toEqual([]);
   }, 120_000);
 
   it('says why when the token is refused, instead of a blank page', async () => {

@@ -24,7 +24,7 @@ export class ApiHarness {
   private url = '';
   private validator?: OpenApiValidator;
 
-  private constructor(readonly config: AppConfig) {}
+  private constructor(public config: AppConfig) {}
 
   /** `env` adds to the test configuration, e.g. EVENTSTORE_URL and MONGODB_URL for the stack test. */
   static async start(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<ApiHarness> {
@@ -48,9 +48,13 @@ export class ApiHarness {
     return this.validator!;
   }
 
-  /** Stops and starts the server on the same DATA_DIR: what survives is what was durable. */
-  async restart(): Promise<void> {
+  /**
+   * Stops and starts the server on the same DATA_DIR: what survives is what was durable. `env` restarts it with that
+   * configuration instead (e.g. another POLICY_SCHEDULE).
+   */
+  async restart(env?: Record<string, string>): Promise<void> {
     await this.app?.close();
+    if (env) this.config = loadConfig({ DATA_DIR: this.config.dataDir, AUTH_JWT_SECRET: TEST_SECRET, PORT: '0', ...env });
     await this.listen();
   }
 

@@ -10,6 +10,7 @@ import { AccountCommandsController } from './accounts/account-commands.controlle
 import { AuditController } from './audit/audit.controller.js';
 import { CustomerDossierController } from './customers/customer-dossier.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
+import { PoliciesController } from './policies/policies.controller.js';
 import { SlaDashboardController } from './sla-dashboard/sla-dashboard.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { ProblemDetailsFilter } from './problem/problem-details.filter.js';
@@ -39,6 +40,7 @@ export class AppModule {
         CustomerDossierController,
         AuditController,
         SlaDashboardController,
+        PoliciesController,
         MetricsController,
       ],
       providers: [

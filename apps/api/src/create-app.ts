@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
+import { parsePolicySchedule } from '#connection-projects/domain';
 import { correlationIdOf, type AppConfig } from '#platform';
 import { AppModule } from './app.module.js';
 import { serveDashboard } from './dashboard-site/serve-dashboard.js';
@@ -19,6 +20,8 @@ export const MAX_JSON_DEPTH = 32;
 
 /** Builds the HTTP application; `main.ts` listens on PORT, tests listen on port 0. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  // SPEC §6: an unknown version or a malformed POLICY_SCHEDULE stops the start, before any store is opened.
+  parsePolicySchedule(config.policySchedule);
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     // Keys like __proto__ and constructor.prototype in a body are refused while parsing (400), never merged.

@@ -1,10 +1,12 @@
 /** The JSON API's answers as the dashboard reads them (../../shared/API.md); extra fields are ignored. */
-export const CLOCK_NAMES = ['schemeReply', 'designReview', 'energization', 'postConnectionCheck'] as const;
+/** Every clock name of the shipped policies (a name means the same stage under every policy); the answer holds those with data. */
+export const CLOCK_NAMES = ['connection', 'schemeReply', 'designReview', 'intermediateInspection', 'completionInspection', 'energization', 'postConnectionCheck'] as const;
 export type ClockName = (typeof CLOCK_NAMES)[number];
 export const CUSTOMER_CLASSES = ['residential', 'lowVoltage', 'highVoltageSingle', 'highVoltageDual'] as const;
-export const METRICS = ['open', 'dueSoon', 'overdue', 'metOnTime', 'metLate'] as const;
+export const METRICS = ['open', 'paused', 'dueSoon', 'overdue', 'metOnTime', 'metLate'] as const;
 export type Metric = (typeof METRICS)[number];
-export type ClockStatus = 'running' | 'dueSoon' | 'overdue' | 'metOnTime' | 'metLate';
+export type ClockStatus = 'running' | 'dueSoon' | 'overdue' | 'paused' | 'metOnTime' | 'metLate';
+export const POLICY_VERSIONS = ['seed', 'sgcc-assessment'] as const;
 
 export interface ClockSummary extends Record<Metric, number> {
   onTimeRate: number | null;
@@ -13,8 +15,10 @@ export interface ClockSummary extends Record<Metric, number> {
 }
 
 export interface SlaFigures {
-  clocks: Record<ClockName, ClockSummary>;
+  clocks: Partial<Record<ClockName, ClockSummary>>;
   avgConnectionWorkingDays: number | null;
+  /** 业扩时限达标率: present when the scope has sgcc-assessment projects. */
+  projectsOnTime?: { archived: number; onTime: number; rate: number | null };
 }
 
 export interface SlaDashboard extends SlaFigures {
@@ -46,6 +50,9 @@ export interface ProjectClock {
   deadline: string;
   stoppedAt?: string;
   elapsedWorkingDays: number;
+  pausedDays?: number;
+  /** The waits on the customer that paused it (an open one has no `to`). */
+  pauses?: { from: string; to?: string }[];
   calendarEstimated?: boolean;
 }
 
@@ -66,6 +73,8 @@ export interface ProjectView {
   archiveNo?: string;
   dates?: Record<string, string>;
   clocks: ProjectClock[];
+  policyVersion?: string;
+  assessment?: { onTime: boolean; judgedAt: string; lateClocks: string[] };
 }
 
 export interface ProjectEvent {

@@ -31,6 +31,8 @@ export interface AppConfig {
   /** See heap-growth.ts; 0 (default) leaves V8's own heap sizing. */
   heapGrowthPercent: number;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** POLICY_SCHEDULE as given (absent: `seed` alone); the bounded context parses it at start and refuses a bad one. */
+  policySchedule?: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -73,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { tokens = true
     projectorLeaseTtlMs: parsed.PROJECTOR_LEASE_TTL_MS ?? 15_000,
     heapGrowthPercent: parsed.HEAP_GROWTH_PERCENT ?? DEFAULT_HEAP_GROWTH_PERCENT,
     logLevel: parsed.LOG_LEVEL ?? 'info',
+    ...(parsed.POLICY_SCHEDULE !== undefined ? { policySchedule: parsed.POLICY_SCHEDULE } : {}),
   };
 }
 

@@ -67,6 +67,12 @@ export class Environment {
   @Max(400)
   HEAP_GROWTH_PERCENT?: number;
 
+  /** The policy schedule (SPEC §6), e.g. `seed@2000-01-01,sgcc-assessment@2026-07-01`: its versions are checked at start. */
+  @IsOptional()
+  @Transform(blankToUndefined)
+  @IsString()
+  POLICY_SCHEDULE?: string;
+
   @IsOptional()
   @Transform(blankToUndefined)
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
@@ -86,6 +92,6 @@ export function parseEnvironment(env: NodeJS.ProcessEnv): Environment {
 }
 
 const KEYS = ['PORT', 'DATA_DIR', 'AUTH_JWT_SECRET', 'EVENTSTORE_URL', 'MONGODB_URL', 'PROJECTIONS_IN_PROCESS', 'PROJECTIONS_THREAD',
-  'PROJECTOR_LEASE_TTL_MS', 'HEAP_GROWTH_PERCENT', 'LOG_LEVEL'] as const;
+  'PROJECTOR_LEASE_TTL_MS', 'HEAP_GROWTH_PERCENT', 'POLICY_SCHEDULE', 'LOG_LEVEL'] as const;
 
 const pick = (env: NodeJS.ProcessEnv) => Object.fromEntries(KEYS.filter((k) => env[k] !== undefined).map((k) => [k, env[k]]));

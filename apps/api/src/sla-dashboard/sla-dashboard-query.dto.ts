@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { CUSTOMER_CLASSES, type CustomerClass } from '#connection-projects/domain';
+import { CUSTOMER_CLASSES, POLICY_VERSIONS, type CustomerClass } from '#connection-projects/domain';
 import { DATE_TIME_SCHEMA, IsDateTimeWithOffset } from '../common/validation/date-time.js';
 import { FREE_TEXT_SCHEMA, FreeText } from '../common/validation/free-text.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';
@@ -46,4 +46,14 @@ export class SlaDashboardQueryDto extends SlaFilterQueryDto {
   @IsOptional()
   @IsPeriodBound()
   to?: string;
+
+  @ApiPropertyOptional({
+    enum: POLICY_VERSIONS,
+    enumName: 'PolicyVersion',
+    description: 'Only projects under this policy version (SPEC §6). Absent: every policy, clocks of one name pooled.',
+    example: 'sgcc-assessment',
+  })
+  @IsOptional()
+  @IsIn(POLICY_VERSIONS)
+  policyVersion?: string;
 }

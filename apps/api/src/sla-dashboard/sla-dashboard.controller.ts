@@ -40,11 +40,12 @@ export class SlaDashboardController {
   }
 }
 
-export function dashboardParams({ asOf, orgUnit, customerClass, from, to }: SlaDashboardQueryDto): SlaDashboardParams {
+export function dashboardParams({ asOf, orgUnit, customerClass, from, to, policyVersion }: SlaDashboardQueryDto): SlaDashboardParams {
   const params = defined({
     asOf,
     orgUnit,
     customerClass,
+    policyVersion,
     from: from === undefined ? undefined : periodStart(from),
     to: to === undefined ? undefined : periodEnd(to),
   });

@@ -41,6 +41,7 @@ export function clockTimeline(clocks: ProjectClock[], asOf: string): HTMLElement
               h('span', { 'data-testid': 'deadline' }, formatDate(c.deadline)),
               c.stoppedAt ? ` · ${t('common.stoppedAt')} ${formatInstant(c.stoppedAt)}` : '',
               ` · ${t('common.workingDays', { n: c.elapsedWorkingDays })}`,
+              c.pausedDays ? ` · ${t('project.pausedDays', { n: c.pausedDays })}` : '',
               c.calendarEstimated ? ` ${t('project.calendarEstimated')}` : '',
             ),
           ),
@@ -48,6 +49,12 @@ export function clockTimeline(clocks: ProjectClock[], asOf: string): HTMLElement
             'div',
             { class: 'timeline-track', 'aria-hidden': 'true' },
             h('div', { class: 'timeline-bar', style: `left:${pct(ms(c.startedAt))};width:${pct(start + Math.max(stop - ms(c.startedAt), 0))}` }),
+            // The waits on the customer drawn over the bar: hatched, from the wait's start to its end (or to asOf).
+            (c.pauses ?? []).map((p) => {
+              const from = ms(p.from);
+              const to = Math.min(p.to ? ms(p.to) : now, stop);
+              return h('div', { class: 'timeline-pause', 'data-testid': 'pause', style: `left:${pct(from)};width:${pct(start + Math.max(to - from, 0))}`, title: t('status.paused') });
+            }),
             h('div', { class: 'timeline-deadline', style: `left:${pct(ms(c.deadline))}`, title: `${t('common.deadline')} ${formatDate(c.deadline)}` }),
           ),
         );

@@ -1,4 +1,4 @@
-import { CUSTOMER_CLASSES } from '../api-types.js';
+import { CUSTOMER_CLASSES, POLICY_VERSIONS } from '../api-types.js';
 import { dayEnd, dayStart, fromLocalInput, toLocalInput } from '../format.js';
 import { h } from '../dom.js';
 import { t } from '../i18n/index.js';
@@ -8,6 +8,8 @@ export interface SlaFilters {
   asOf?: string;
   orgUnit?: string;
   customerClass?: string;
+  /** Only projects under this policy version; absent, clocks of one name pooled across policies. */
+  policyVersion?: string;
   /** `YYYY-MM-DD`, Beijing days, inclusive */
   from?: string;
   to?: string;
@@ -19,7 +21,9 @@ export function readFilters(query: URLSearchParams): SlaFilters {
   const value = (name: string) => query.get(name)?.trim() || undefined;
   const date = (name: string) => (DATE.test(value(name) ?? '') ? value(name) : undefined);
   const customerClass = value('customerClass');
+  const policyVersion = value('policyVersion');
   return {
+    policyVersion: policyVersion && (POLICY_VERSIONS as readonly string[]).includes(policyVersion) ? policyVersion : undefined,
     asOf: value('asOf') && !Number.isNaN(Date.parse(value('asOf')!)) ? value('asOf') : undefined,
     orgUnit: value('orgUnit'),
     customerClass: customerClass && (CUSTOMER_CLASSES as readonly string[]).includes(customerClass) ? customerClass : undefined,
@@ -33,6 +37,7 @@ export const dashboardParams = (f: SlaFilters) => ({
   asOf: f.asOf,
   orgUnit: f.orgUnit,
   customerClass: f.customerClass,
+  policyVersion: f.policyVersion,
   from: f.from ? dayStart(f.from) : undefined,
   to: f.to ? dayEnd(f.to) : undefined,
 });
@@ -49,6 +54,12 @@ export function filterForm(filters: SlaFilters, orgUnits: string[], apply: (f: S
     h('option', { value: '' }, t('common.all')),
     CUSTOMER_CLASSES.map((c) => h('option', { value: c, selected: filters.customerClass === c }, t(`class.${c}`))),
   );
+  const policyVersion = h(
+    'select',
+    { id: 'f-policyVersion', name: 'policyVersion' },
+    h('option', { value: '' }, t('common.all')),
+    POLICY_VERSIONS.map((v) => h('option', { value: v, selected: filters.policyVersion === v }, t(`policy.${v}`))),
+  );
   const from = h('input', { id: 'f-from', name: 'from', type: 'date', value: filters.from ?? '' });
   const to = h('input', { id: 'f-to', name: 'to', type: 'date', value: filters.to ?? '' });
   const form = h(
@@ -58,6 +69,7 @@ export function filterForm(filters: SlaFilters, orgUnits: string[], apply: (f: S
     field('f-orgUnit', t('common.orgUnit'), orgUnit),
     h('datalist', { id: 'f-orgUnits' }, orgUnits.map((unit) => h('option', { value: unit }))),
     field('f-customerClass', t('common.customerClass'), customerClass),
+    field('f-policyVersion', t('common.policyVersion'), policyVersion),
     field('f-from', t('common.from'), from),
     field('f-to', t('common.to'), to),
     h(
@@ -73,6 +85,7 @@ export function filterForm(filters: SlaFilters, orgUnits: string[], apply: (f: S
       asOf: fromLocalInput(asOf.value) ?? undefined,
       orgUnit: orgUnit.value.trim() || undefined,
       customerClass: customerClass.value || undefined,
+      policyVersion: policyVersion.value || undefined,
       from: from.value || undefined,
       to: to.value || undefined,
     });

@@ -38,12 +38,16 @@ export async function onTimeRateChart(ctx: PageContext, host: HTMLElement, table
         { ...dashboardParams({ ...filters, from: undefined, to: undefined }), from: window.from, to: window.to },
         ctx.signal,
       );
-      months[index] = { label: window.label, rates: Object.fromEntries(CLOCK_NAMES.map((c) => [c, answer.clocks[c].onTimeRate])) };
+      // The clocks with data that month, and the projects judged on time among those archived in it (业扩时限达标率).
+      const rates: Record<string, number | null> = Object.fromEntries(CLOCK_NAMES.flatMap((c) => (answer.clocks[c] ? [[c, answer.clocks[c].onTimeRate]] : [])));
+      if (answer.projectsOnTime) rates[PROJECTS] = answer.projectsOnTime.rate;
+      months[index] = { label: window.label, rates };
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_CALLS, windows.length) }, worker));
   if (ctx.signal.aborted) return;
 
+  const lines = seriesOf(months);
   const chart = echarts.init(host, null, { renderer: 'svg', locale: language() === 'en' ? 'EN' : 'ZH' });
   chart.setOption({
     animation: false,
@@ -52,11 +56,11 @@ export async function onTimeRateChart(ctx: PageContext, host: HTMLElement, table
     grid: { left: 48, right: 16, top: 40, bottom: 32 },
     xAxis: { type: 'category', data: months.map((m) => m.label) },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
-    series: CLOCK_NAMES.map((clock) => ({
-      name: t(`clock.${clock}`),
+    series: lines.map((clock) => ({
+      name: seriesName(clock),
       type: 'line',
       connectNulls: false,
-      data: months.map((m) => (m.rates[clock] === null ? null : Math.round(m.rates[clock]! * 1000) / 10)),
+      data: months.map((m) => (m.rates[clock] === null || m.rates[clock] === undefined ? null : Math.round(m.rates[clock]! * 1000) / 10)),
     })),
   });
   const resize = () => chart.resize();
@@ -67,18 +71,27 @@ export async function onTimeRateChart(ctx: PageContext, host: HTMLElement, table
   });
   host.dataset.ready = 'true';
   performance.mark('dashboard:overview-chart-rendered');
-  replaceChildren(tableHost, h('details', {}, h('summary', {}, t('overview.chartData')), scrollTable(t('overview.chartData'), monthTable(months))));
+  replaceChildren(tableHost, h('details', {}, h('summary', {}, t('overview.chartData')), scrollTable(t('overview.chartData'), monthTable(months, lines))));
 }
 
-function monthTable(months: MonthRates[]): HTMLTableElement {
+/** The series key of the project on-time rate (sgcc-assessment scopes). */
+const PROJECTS = 'projectsOnTime';
+
+/** The clocks that have data in some month, in the table's order, then the project on-time rate when any month has it. */
+const seriesOf = (months: MonthRates[]): string[] =>
+  [...CLOCK_NAMES, PROJECTS].filter((key) => months.some((m) => key in m.rates));
+
+const seriesName = (key: string): string => (key === PROJECTS ? t('overview.projectsOnTime') : t(`clock.${key as (typeof CLOCK_NAMES)[number]}`));
+
+function monthTable(months: MonthRates[], lines: string[]): HTMLTableElement {
   return h(
     'table',
     { class: 'data', 'data-testid': 'chart-table' },
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('overview.month')), CLOCK_NAMES.map((c) => h('th', { scope: 'col', class: 'num' }, t(`clock.${c}`))))),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('overview.month')), lines.map((c) => h('th', { scope: 'col', class: 'num', 'data-series': c }, seriesName(c))))),
     h(
       'tbody',
       {},
-      months.map((m) => h('tr', {}, h('th', { scope: 'row' }, m.label), CLOCK_NAMES.map((c) => h('td', { class: 'num' }, formatRate(m.rates[c]))))),
+      months.map((m) => h('tr', {}, h('th', { scope: 'row' }, m.label), lines.map((c) => h('td', { class: 'num' }, formatRate(m.rates[c] ?? null))))),
     ),
   );
 }

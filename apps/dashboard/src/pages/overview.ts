@@ -1,4 +1,4 @@
-import { CLOCK_NAMES, METRICS, type Metric, type SlaDashboard, type SlaFigures } from '../api-types.js';
+import { CLOCK_NAMES, METRICS, type ClockName, type Metric, type SlaDashboard, type SlaFigures } from '../api-types.js';
 import type { PageContext } from '../context.js';
 import { h, replaceChildren, scrollTable } from '../dom.js';
 import { formatInstant, formatNumber, formatRate } from '../format.js';
@@ -37,6 +37,15 @@ export async function overviewPage(ctx: PageContext): Promise<void> {
         h('strong', { class: 'kpi-value', 'data-testid': 'avg-connection' }, formatNumber(dashboard.avgConnectionWorkingDays)),
         dashboard.avgConnectionWorkingDays === null ? null : h('span', {}, t('overview.avgConnectionUnit')),
       ),
+      dashboard.projectsOnTime
+        ? h(
+            'p',
+            { class: 'kpi' },
+            h('span', { class: 'kpi-label' }, t('overview.projectsOnTime')),
+            h('strong', { class: 'kpi-value', 'data-testid': 'projects-on-time' }, formatRate(dashboard.projectsOnTime.rate)),
+            h('span', { 'data-testid': 'projects-on-time-detail' }, t('overview.projectsOnTimeDetail', { archived: dashboard.projectsOnTime.archived, onTime: dashboard.projectsOnTime.onTime })),
+          )
+        : null,
     ),
     h(
       'section',
@@ -91,8 +100,8 @@ function clockTable(dashboard: SlaDashboard, filters: SlaFilters): HTMLTableElem
     h(
       'tbody',
       {},
-      CLOCK_NAMES.map((clock) => {
-        const s = dashboard.clocks[clock];
+      shownClocks(dashboard).map((clock) => {
+        const s = dashboard.clocks[clock]!;
         return h(
           'tr',
           { 'data-clock': clock },
@@ -107,7 +116,10 @@ function clockTable(dashboard: SlaDashboard, filters: SlaFilters): HTMLTableElem
   );
 }
 
-const total = (figures: SlaFigures, metric: Metric) => CLOCK_NAMES.reduce((sum, clock) => sum + figures.clocks[clock][metric], 0);
+/** The clocks the answer has (the seed ones always, the others where they have data), in the table's order. */
+const shownClocks = (figures: SlaFigures): ClockName[] => CLOCK_NAMES.filter((clock) => figures.clocks[clock] !== undefined);
+
+const total = (figures: SlaFigures, metric: Metric) => shownClocks(figures).reduce((sum, clock) => sum + figures.clocks[clock]![metric], 0);
 
 function orgUnitTable(dashboard: SlaDashboard, filters: SlaFilters): HTMLTableElement {
   return h(
@@ -121,7 +133,7 @@ function orgUnitTable(dashboard: SlaDashboard, filters: SlaFilters): HTMLTableEl
         {},
         h('th', { scope: 'col' }, t('common.orgUnit')),
         METRICS.map((m) => h('th', { scope: 'col', class: 'num' }, t(`metric.${m}`))),
-        CLOCK_NAMES.map((c) => h('th', { scope: 'col', class: 'num' }, `${t(`clock.${c}`)} ${t('metric.onTimeRate')}`)),
+        shownClocks(dashboard).map((c) => h('th', { scope: 'col', class: 'num' }, `${t(`clock.${c}`)} ${t('metric.onTimeRate')}`)),
         h('th', { scope: 'col', class: 'num' }, t('overview.avgConnection')),
       ),
     ),
@@ -134,7 +146,7 @@ function orgUnitTable(dashboard: SlaDashboard, filters: SlaFilters): HTMLTableEl
           { 'data-org-unit': row.orgUnit },
           h('th', { scope: 'row' }, row.orgUnit),
           METRICS.map((m) => h('td', { class: 'num' }, countLink(total(row, m), filters, undefined, m, row.orgUnit))),
-          CLOCK_NAMES.map((c) => h('td', { class: 'num' }, formatRate(row.clocks[c].onTimeRate))),
+          shownClocks(dashboard).map((c) => h('td', { class: 'num' }, formatRate(row.clocks[c]?.onTimeRate ?? null))),
           h('td', { class: 'num' }, formatNumber(row.avgConnectionWorkingDays)),
         ),
       ),

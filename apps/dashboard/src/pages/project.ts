@@ -95,6 +95,14 @@ function summary(view: ProjectView): HTMLElement {
       view.contract ? fact(t('project.contract'), `${view.contract.contractNo} · ${view.contract.effectiveDate}`) : null,
       view.meterNumbers?.length ? fact(t('project.meters'), view.meterNumbers.join('、')) : null,
       view.archiveNo ? fact(t('project.archiveNo'), view.archiveNo) : null,
+      view.policyVersion ? fact(t('common.policyVersion'), t(`policy.${view.policyVersion as 'seed'}`), 'project-policy') : null,
+      view.assessment
+        ? fact(
+            t('project.assessment'),
+            `${view.assessment.onTime ? t('project.assessmentOnTime') : t('project.assessmentLate', { clocks: view.assessment.lateClocks.map((c) => t(`clock.${c as 'schemeReply'}`)).join('、') })} · ${t('project.assessmentJudgedAt')} ${formatInstant(view.assessment.judgedAt)}`,
+            'project-assessment',
+          )
+        : null,
     ),
     dates.length
       ? h('div', {}, h('h3', {}, t('project.dates')), h('dl', { class: 'facts facts-compact' }, dates.map(([key, at]) => fact(label('date', key), formatInstant(at)))))

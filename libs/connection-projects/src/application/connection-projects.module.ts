@@ -6,6 +6,7 @@ import { CLOCK, systemClock } from './clock.js';
 import { PROJECT_COMMAND_HANDLERS } from './commands/handlers.js';
 import { ProjectAccess } from './project-access.js';
 import { ProjectCommandService } from './project-command.service.js';
+import { policyScheduleProvider, POLICY_SCHEDULE } from './policy-schedule.provider.js';
 import { ReadModelsModule } from './projection-hosting/read-models.module.js';
 import { PROJECT_QUERY_HANDLERS } from './queries/handlers.js';
 import { SlaClockIndex } from './sla/sla-clock-index.js';
@@ -15,6 +16,7 @@ import { SlaClockIndex } from './sla/sla-clock-index.js';
   imports: [CqrsModule, ReadModelsModule],
   providers: [
     { provide: CLOCK, useValue: systemClock },
+    policyScheduleProvider,
     ProjectAccess,
     ProjectCommandService,
     ...PROJECT_COMMAND_HANDLERS,
@@ -23,6 +25,6 @@ import { SlaClockIndex } from './sla/sla-clock-index.js';
     ...PROJECT_QUERY_HANDLERS,
     SlaClockIndex,
   ],
-  exports: [ReadModelsModule],
+  exports: [ReadModelsModule, POLICY_SCHEDULE],
 })
 export class ConnectionProjectsModule {}

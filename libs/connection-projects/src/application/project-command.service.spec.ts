@@ -1,5 +1,5 @@
 import { openSqliteEventStore, type EventStore } from '#event-sourcing';
-import { DomainError } from '../domain/index.js';
+import { DEFAULT_POLICY_SCHEDULE, DomainError } from '../domain/index.js';
 import { acceptApplication, recordSiteSurvey, replySupplyScheme, submitDesign } from '../domain/testing/command.fixtures.js';
 import { decisionContext, FIXTURE_NOW, FIXTURE_PROJECT_ID } from '../domain/testing/context.fixtures.js';
 import type { CommandMeta } from './command-meta.js';
@@ -18,7 +18,7 @@ const meta = (overrides: Partial<CommandMeta> = {}): CommandMeta => ({
 const clock = { now: () => new Date(FIXTURE_NOW) };
 /** The next command arrives strictly after the appends so far: one recorded in its very millisecond counts as a race. */
 const later = () => new Promise((resolve) => setTimeout(resolve, 2));
-const instance = (store: EventStore) => new ProjectCommandService(store, clock);
+const instance = (store: EventStore) => new ProjectCommandService(store, clock, DEFAULT_POLICY_SCHEDULE);
 
 describe('ProjectCommandService with kept states', () => {
   let store: EventStore & { close(): Promise<void> };

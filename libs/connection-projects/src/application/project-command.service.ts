@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandHandler, EVENT_STORE, type EventStore } from '#event-sourcing';
-import { decide, DomainError, type ProjectCommand, type ProjectEvent, type ProjectState } from '../domain/index.js';
+import { decide, DomainError, type PolicySchedule, type ProjectCommand, type ProjectEvent, type ProjectState } from '../domain/index.js';
+import { POLICY_SCHEDULE } from './policy-schedule.provider.js';
 import { CLOCK, type Clock } from './clock.js';
 import type { CommandAnswer, CommandMeta } from './command-meta.js';
 import { canSeeCustomer } from './identity.js';
@@ -24,6 +25,7 @@ export class ProjectCommandService {
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(POLICY_SCHEDULE) private readonly policySchedule: PolicySchedule,
   ) {
     this.handler = new CommandHandler(store, projectAggregate, {
       commandIdNamespace: COMMAND_ID_NAMESPACE,
@@ -47,7 +49,7 @@ export class ProjectCommandService {
           throw new DomainError('NOT_FOUND', `Project ${command.projectId} does not exist`);
         }
         if (meta.ifMatch !== undefined && meta.ifMatch !== version) throw new PreconditionFailedError(meta.ifMatch, version);
-        return decide(command, state, { now: this.clock.now().toISOString(), actor: identity });
+        return decide(command, state, { now: this.clock.now().toISOString(), actor: identity, policySchedule: this.policySchedule });
       },
     );
     const { streamId, ...rest } = answer;

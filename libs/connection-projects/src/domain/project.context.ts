@@ -1,4 +1,5 @@
 import type { OrgLevel } from './project.enums.js';
+import type { PolicySchedule } from './policy/policy-schedule.js';
 
 /** The authenticated person deciding; never taken from a request body (SPEC §4). */
 export interface DecisionActor {
@@ -11,11 +12,14 @@ export interface DecisionActor {
 
 /**
  * Everything the decider needs from the outside world: the server clock and the actor.
- * `policyVersion` lets an operator switch the policy for NEW applications; existing projects keep theirs (SPEC §6).
+ * `policySchedule` picks the policy of NEW applications (`policyVersion`, when given, overrides it); existing projects
+ * keep the version recorded on their application (SPEC §6).
  */
 export interface DecisionContext {
   /** Server time, ISO 8601. */
   now: string;
   actor: DecisionActor;
   policyVersion?: string;
+  /** The operator's schedule (SPEC §6): picks a new application's policy by its business day; default `seed` alone. */
+  policySchedule?: PolicySchedule;
 }

@@ -7,6 +7,7 @@ import { GetProjectEventsHandler } from './project-events.query.js';
 import { VerifyProjectIntegrityHandler } from './project-integrity.query.js';
 import { GetProjectStateHandler } from './project-state.query.js';
 import { GetProjectViewHandler } from './project-view.query.js';
+import { GetPoliciesHandler } from './policies.query.js';
 
 export const PROJECT_QUERY_HANDLERS = [
   GetProjectEventsHandler,
@@ -18,4 +19,5 @@ export const PROJECT_QUERY_HANDLERS = [
   ListAuditTrailHandler,
   GetSlaDashboardHandler,
   GetSlaAlertsHandler,
+  GetPoliciesHandler,
 ];

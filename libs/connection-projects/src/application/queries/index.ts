@@ -7,3 +7,4 @@ export * from './customer-dossier.query.js';
 export * from './audit-trail.query.js';
 export * from './sla-dashboard.query.js';
 export * from './sla-alerts.query.js';
+export * from './policies.query.js';

@@ -12,6 +12,8 @@ export interface SlaDashboardParams {
   asOf?: string;
   orgUnit?: string;
   customerClass?: CustomerClass;
+  /** Only projects under this policy version (SPEC §6); absent: all, clocks of one name pooled. */
+  policyVersion?: string;
   /** Keep clocks started at or after this instant. */
   from?: string;
   /** Keep clocks started at or before this instant. */
@@ -41,6 +43,7 @@ export class GetSlaDashboardHandler implements IQueryHandler<GetSlaDashboardQuer
       asOf: instantMs(asOf),
       ...(params.orgUnit !== undefined ? { orgUnit: params.orgUnit } : {}),
       ...(params.customerClass !== undefined ? { customerClass: params.customerClass } : {}),
+      ...(params.policyVersion !== undefined ? { policyVersion: params.policyVersion } : {}),
       ...(params.from !== undefined ? { from: instantMs(params.from) } : {}),
       ...(params.to !== undefined ? { to: instantMs(params.to) } : {}),
     };

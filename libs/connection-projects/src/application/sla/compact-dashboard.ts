@@ -9,8 +9,7 @@ import {
   type ClockStatus,
   type ClockSummary,
 } from '../../domain/sla/index.js';
-import { SLA_CLOCK_NAMES, type SlaDashboard, type SlaFigures } from '../../projections/sla-clocks/index.js';
-import type { ClockName } from '../../projections/project-view/index.js';
+import { ALWAYS_SHOWN_CLOCKS, projectsOnTimeOf, SLA_CLOCK_NAMES, type SlaDashboard, type SlaFigures } from '../../projections/sla-clocks/index.js';
 import type { CompactSlaClocks } from './compact-sla-clocks.js';
 import { PAUSED } from './clock-table.js';
 
@@ -21,6 +20,7 @@ export interface CompactDashboardFilter {
   to?: number;
   orgUnit?: string;
   customerClass?: string;
+  policyVersion?: string;
 }
 
 /**
@@ -34,14 +34,17 @@ export function compactDashboard(set: CompactSlaClocks, filter: CompactDashboard
   const to = filter.to ?? Infinity;
   const org = filter.orgUnit === undefined ? -1 : set.code('orgUnit', filter.orgUnit);
   const cls = filter.customerClass === undefined ? -1 : set.code('customerClass', filter.customerClass);
+  const pol = filter.policyVersion === undefined ? -1 : set.code('policyVersion', filter.policyVersion);
   const tallies: (Tally | undefined)[] = [];
-  const noMatch = (filter.orgUnit !== undefined && org < 0) || (filter.customerClass !== undefined && cls < 0);
+  const noMatch =
+    (filter.orgUnit !== undefined && org < 0) || (filter.customerClass !== undefined && cls < 0) || (filter.policyVersion !== undefined && pol < 0);
   const asOfDay = shanghaiEpochDay(asOf);
   const { calendar } = set;
 
   const t = set.clocks;
   for (const project of noMatch ? [] : set.projects) {
     if (project.appliedAt > asOf || (org >= 0 && project.orgUnit !== org) || (cls >= 0 && project.customerClass !== cls)) continue;
+    if (pol >= 0 && project.policyVersion !== pol) continue;
     let tally = tallies[project.orgUnit];
     for (const id of project.clocks) {
       const startedAt = t.startedAt[id];
@@ -62,6 +65,13 @@ export function compactDashboard(set: CompactSlaClocks, filter: CompactDashboard
       }
       tally ??= tallies[project.orgUnit] = new Tally();
       tally.add(t.name[id], status, days);
+    }
+    if (project.assessed) {
+      // SPEC §6 业扩时限达标率: projects archived (judged) by asOf, in the period by their archive.
+      tally ??= tallies[project.orgUnit] = new Tally();
+      tally.assessed++;
+      const { archivedAt } = project;
+      if (archivedAt <= asOf && archivedAt >= from && archivedAt <= to) (tally.archived++, project.onTime && tally.onTime++);
     }
     const { energizedAt, connectionWorkingDays, appliedAt } = project;
     if (energizedAt <= asOf && !Number.isNaN(connectionWorkingDays) && appliedAt >= from && appliedAt <= to) {
@@ -91,6 +101,10 @@ class Tally {
   readonly days = SLA_CLOCK_NAMES.map((): number[] => []);
   readonly odd = SLA_CLOCK_NAMES.map((): number[] => []);
   readonly connections: number[] = [];
+  /** Projects in scope under a policy that judges at archiving; of them archived by asOf in the period, and on time. */
+  assessed = 0;
+  archived = 0;
+  onTime = 0;
 
   add(name: number, status: ClockStatus, days: number): void {
     this.statuses[name][CLOCK_STATUSES.indexOf(status)]++;
@@ -108,11 +122,20 @@ class Tally {
     });
     other.odd.forEach((values, name) => this.odd[name].push(...values));
     this.connections.push(...other.connections);
+    this.assessed += other.assessed;
+    this.archived += other.archived;
+    this.onTime += other.onTime;
   }
 
   figures(): SlaFigures {
-    const clocks = Object.fromEntries(SLA_CLOCK_NAMES.map((name, i) => [name, this.summary(i)])) as Record<ClockName, ClockSummary>;
-    return { clocks, avgConnectionWorkingDays: averageRounded(this.connections) };
+    const clocks = Object.fromEntries(
+      SLA_CLOCK_NAMES.flatMap((name, i) => (ALWAYS_SHOWN_CLOCKS.includes(name) || this.statuses[i].some((n) => n > 0) ? [[name, this.summary(i)]] : [])),
+    ) as SlaFigures['clocks'];
+    return {
+      clocks,
+      avgConnectionWorkingDays: averageRounded(this.connections),
+      ...(this.assessed > 0 ? { projectsOnTime: projectsOnTimeOf(this.archived, this.onTime) } : {}),
+    };
   }
 
   /** As `summarizeClocks`: the same counts, rate, rounded mean and nearest-rank p90. */

@@ -25,6 +25,7 @@ const START = Date.parse('2025-06-01T00:00:00+08:00');
 const SPAN = 640 * DAY; // to early 2027
 const ORG_UNITS = ['HZ-XH-BRANCH', 'HZ-YH-BRANCH', 'HZ-BJ-BRANCH'];
 const CLASSES: CustomerClass[] = ['residential', 'lowVoltage', 'highVoltageSingle'];
+const POLICIES = ['seed', 'sgcc-assessment'];
 
 type Step = (o: e.EventFixtureOptions) => ProjectEvent;
 const steps = (customerClass: CustomerClass): Step[] => {
@@ -40,6 +41,7 @@ const steps = (customerClass: CustomerClass): Step[] => {
     (o) => e.acceptanceRecorded({ result: 'passed' }, o),
     (o) => e.supplyContractSigned({}, o),
     (o) => e.meterInstalledAndEnergized({}, o),
+    (o) => e.projectArchived({}, o),
     (o) => e.postConnectionCheckRecorded({}, o),
   ];
 };
@@ -51,11 +53,11 @@ function randomProject(n: number): FixtureProject {
   const time = () => new Date((at += Math.floor(random() * 12 * DAY))).toISOString();
   const opts = () => ({ occurredAt: time(), forClass: customerClass });
   const applied = e.applicationAccepted({ customerClass }, opts());
-  const data = { ...applied.data, projectId, orgUnit: pick(ORG_UNITS), customer: { ...applied.data.customer, id: `c-${n % 40}` } };
+  const data = { ...applied.data, projectId, orgUnit: pick(ORG_UNITS), policyVersion: pick(POLICIES), customer: { ...applied.data.customer, id: `c-${n % 40}` } };
   // Waits on the customer (SPEC §5.1) opened before some steps, most of them ended a few steps later, some never.
   const rest: ProjectEvent[] = [];
   let waiting = false;
-  for (const make of steps(customerClass).slice(0, Math.floor(random() * 9))) {
+  for (const make of steps(customerClass).slice(0, Math.floor(random() * 10))) {
     if (!waiting && random() < 0.3) (rest.push(e.customerWaitStarted({}, opts())), (waiting = true));
     rest.push(make(opts()));
     if (waiting && random() < 0.5) (rest.push(e.customerWaitEnded({}, opts())), (waiting = false));
@@ -88,18 +90,27 @@ describe('the in-memory SLA clocks against the reference functions over the docu
     expect(set.inDeadlineOrder()).toHaveLength(all.reduce((n, d) => n + d.clocks.length, 0));
   });
 
-  it('given 60 random asOf, period, org-unit and class filters then the dashboard is identical', () => {
+  it('given 60 random asOf, period, org-unit, class and policy filters then the dashboard is identical', () => {
+    let judged = 0;
     for (let i = 0; i < 60; i++) {
       const asOf = utcInstant(instant());
       const [a, b] = [maybe(instant), maybe(instant)];
       const [from, to] = a !== undefined && b !== undefined && a > b ? [b, a] : [a, b];
       const orgUnit = maybe(() => pick([...ORG_UNITS, 'HZ-NOWHERE']));
       const customerClass = maybe(() => pick(CLASSES));
-      const filtered = all.filter((d) => (orgUnit === undefined || d.orgUnit === orgUnit) && (customerClass === undefined || d.customerClass === customerClass));
+      const policyVersion = maybe(() => pick(POLICIES));
+      const filtered = all.filter(
+        (d) =>
+          (orgUnit === undefined || d.orgUnit === orgUnit) &&
+          (customerClass === undefined || d.customerClass === customerClass) &&
+          (policyVersion === undefined || d.policyVersion === policyVersion),
+      );
       const expected = buildSlaDashboard(filtered, asOf, { ...(from ? { from } : {}), ...(to ? { to } : {}) });
-      const filter = { asOf: Date.parse(asOf), from: ms(from), to: ms(to), orgUnit, customerClass };
+      const filter = { asOf: Date.parse(asOf), from: ms(from), to: ms(to), orgUnit, customerClass, policyVersion };
       expect({ filter, answer: compactDashboard(set, filter) }).toEqual({ filter, answer: expected });
+      if (expected.projectsOnTime) judged += expected.projectsOnTime.archived;
     }
+    expect(judged).toBeGreaterThan(10); // archived sgcc-assessment projects were compared
   });
 
   it('given 150 random asOf, org-unit, class and status filters then the alert list is identical, in the same order', () => {

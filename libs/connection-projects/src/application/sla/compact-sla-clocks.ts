@@ -1,10 +1,11 @@
 import { instantMs, prcCalendar, shanghaiEpochDay } from '../../domain/calendar/index.js';
+import { hasPolicy, policyFor } from '../../domain/policy/index.js';
 import { pausedTermsAt, type ClockPauseSpan, type PausedTerms, type TimeLimit } from '../../domain/sla/index.js';
 import { SLA_CLOCK_NAMES, type SlaClockRecord, type SlaClocksDocument } from '../../projections/sla-clocks/index.js';
 import { CALENDAR_ESTIMATED, ClockTable, GONE, NO_ROUND, PAUSED } from './clock-table.js';
 
 /** The dimensions a dashboard or alert list filters on, each with a dictionary of its values. */
-export type Dimension = 'orgUnit' | 'customerClass';
+export type Dimension = 'orgUnit' | 'customerClass' | 'policyVersion';
 
 /** One project's dimensions and the ids of its clocks; org unit and class are indexes in the set's dictionaries. */
 export interface CompactProject {
@@ -12,6 +13,12 @@ export interface CompactProject {
   customerId: string;
   orgUnit: number;
   customerClass: number;
+  policyVersion: number;
+  /** The project's policy judges it at archiving (SPEC §6). */
+  assessed: boolean;
+  /** Infinity until archived (kept for assessed projects only). */
+  archivedAt: number;
+  onTime: boolean;
   appliedAt: number;
   /** Infinity until energized. */
   energizedAt: number;
@@ -34,10 +41,11 @@ export class CompactSlaClocks {
   readonly projects: CompactProject[] = [];
   readonly orgUnits: string[] = [];
   readonly customerClasses: string[] = [];
+  readonly policyVersions: string[] = [];
   private readonly slots = new Map<string, number>();
   /** The few clocks the customer's waits paused, by id: what their terms at an `asOf` are computed from. */
   private readonly paused = new Map<number, { startedAt: string; limit: TimeLimit; pauses: readonly ClockPauseSpan[] }>();
-  private readonly dictionaries: Record<Dimension, Map<string, number>> = { orgUnit: new Map(), customerClass: new Map() };
+  private readonly dictionaries: Record<Dimension, Map<string, number>> = { orgUnit: new Map(), customerClass: new Map(), policyVersion: new Map() };
   private deadlineOrder: number[] = [];
   private sorted = true;
 
@@ -56,12 +64,16 @@ export class CompactSlaClocks {
     if (slot === undefined) {
       slot = this.projects.length;
       this.slots.set(doc.projectId, slot);
-      this.projects.push({ projectId: doc.projectId, customerId: '', orgUnit: 0, customerClass: 0, appliedAt: 0, energizedAt: 0, connectionWorkingDays: 0, clocks: [] });
+      this.projects.push({ projectId: doc.projectId, customerId: '', orgUnit: 0, customerClass: 0, policyVersion: 0, assessed: false, archivedAt: Infinity, onTime: false, appliedAt: 0, energizedAt: 0, connectionWorkingDays: 0, clocks: [] });
     }
     const project = this.projects[slot];
     project.customerId = doc.customerId;
     project.orgUnit = this.intern('orgUnit', doc.orgUnit, this.orgUnits);
     project.customerClass = this.intern('customerClass', doc.customerClass, this.customerClasses);
+    project.policyVersion = this.intern('policyVersion', doc.policyVersion, this.policyVersions);
+    project.assessed = hasPolicy(doc.policyVersion) && policyFor(doc.policyVersion).assessment !== undefined;
+    project.archivedAt = doc.archivedAt === undefined ? Infinity : instantMs(doc.archivedAt);
+    project.onTime = doc.onTime === true;
     project.appliedAt = instantMs(doc.appliedAt);
     project.energizedAt = doc.energizedAt === undefined ? Infinity : instantMs(doc.energizedAt);
     project.connectionWorkingDays = doc.connectionWorkingDays ?? Number.NaN;

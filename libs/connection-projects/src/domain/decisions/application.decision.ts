@@ -3,7 +3,7 @@ import type { AcceptApplication, RecordSiteSurvey } from '../project.commands.js
 import { DomainError, validationFailed } from '../project.errors.js';
 import type { ProjectEvent } from '../project.events.js';
 import type { ProjectState } from '../project.state.js';
-import { DEFAULT_POLICY_VERSION, missingFrom, policyFor, requiredApplicationDocuments } from '../policy/index.js';
+import { DEFAULT_POLICY_SCHEDULE, missingFrom, policyFor, policyInForce, requiredApplicationDocuments } from '../policy/index.js';
 import { accept, invalidTransition, missingDocuments, requirePositive, requireUnit } from './shared-rules.js';
 import { capacity, customer, fact } from './recorded-values.js';
 
@@ -24,7 +24,10 @@ export const acceptApplication = (command: AcceptApplication, state: ProjectStat
     throw validationFailed('subtype', `a ${customerClass} application needs a subtype: industrial or commercial`);
   }
 
-  const policyVersion = ctx.policyVersion ?? DEFAULT_POLICY_VERSION;
+  // The application's business day picks the version (SPEC §6); a malformed occurredAt is refused later, so the pick
+  // then falls back to the server's day (the event is never written anyway).
+  const pickAt = command.occurredAt !== undefined && !Number.isNaN(Date.parse(command.occurredAt)) ? command.occurredAt : ctx.now;
+  const policyVersion = ctx.policyVersion ?? policyInForce(ctx.policySchedule ?? DEFAULT_POLICY_SCHEDULE, pickAt);
   const policy = policyFor(policyVersion);
   const missing = missingFrom(requiredApplicationDocuments(policy, command), command.documents ?? []);
   if (missing.length > 0) throw missingDocuments('The application', missing);

@@ -24,6 +24,8 @@ export interface ConnectionPolicy {
     largeIndustryKva: number;
   };
   authority: AuthorityRule[];
+  /** Projects under this policy are judged when archived (SPEC §6 业扩时限达标): every clock but the exempt ones met on time. */
+  assessment?: { exempt: readonly string[] };
 }
 
 export interface ApplicationDocumentPolicy {

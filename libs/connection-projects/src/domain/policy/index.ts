@@ -4,3 +4,6 @@ export * from './seed.policy.js';
 export * from './policy.registry.js';
 export * from './authority.js';
 export * from './required-documents.js';
+export * from './sgcc-assessment.policy.js';
+export * from './policy-schedule.js';
+export * from './policy-document.js';

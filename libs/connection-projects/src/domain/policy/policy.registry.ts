@@ -1,10 +1,17 @@
 import type { ConnectionPolicy } from './connection-policy.js';
 import { SEED_POLICY } from './seed.policy.js';
+import { SGCC_ASSESSMENT_POLICY } from './sgcc-assessment.policy.js';
 
 export const DEFAULT_POLICY_VERSION = 'seed';
 
 /** Every policy ever shipped stays here: old projects are judged by the version recorded on their application. */
-const POLICIES: Readonly<Record<string, ConnectionPolicy>> = { [SEED_POLICY.version]: SEED_POLICY };
+const POLICIES: Readonly<Record<string, ConnectionPolicy>> = {
+  [SEED_POLICY.version]: SEED_POLICY,
+  [SGCC_ASSESSMENT_POLICY.version]: SGCC_ASSESSMENT_POLICY,
+};
+
+/** Every shipped policy, in the order they were shipped (GET /api/policies). */
+export const SHIPPED_POLICIES: readonly ConnectionPolicy[] = Object.values(POLICIES);
 
 export const POLICY_VERSIONS: readonly string[] = Object.keys(POLICIES);
 

@@ -1,6 +1,7 @@
 import { prcCalendar } from '../calendar/prc-calendar.js';
 import type { ClockDefinition } from '../policy/clock-definition.js';
 import { SEED_POLICY } from '../policy/seed.policy.js';
+import { SGCC_ASSESSMENT_POLICY } from '../policy/sgcc-assessment.policy.js';
 import { advanceClocks, clockInstancesOn, deriveClocks, type ClockEvent } from './clock-derivation.js';
 
 const instances = clockInstancesOn(prcCalendar);
@@ -66,48 +67,8 @@ describe('the seed clock table derived from a project\'s events (SPEC §5)', () 
   });
 });
 
-/**
- * The sgcc-assessment clock table of SPEC §6, with the pause of §5.1, written with the same types (not shipped yet: a
- * later policy). Its clocks show the table can say "each … the next …", "its …" for rounds without a round of their
- * own, and "the later of" two events.
- */
-const HIGH_VOLTAGE = ['highVoltageSingle', 'highVoltageDual'] as const;
-const customerWait = { starts: { event: 'CustomerWaitStarted' }, ends: { event: 'CustomerWaitEnded' } };
-const SGCC_ASSESSMENT_CLOCKS: readonly ClockDefinition[] = [
-  {
-    name: 'connection', subject: 'project', classes: ['residential', 'lowVoltage'], pausedBy: customerWait,
-    starts: { on: { event: 'ApplicationAccepted' } }, stops: { next: { event: 'MeterInstalledAndEnergized' } },
-    limit: { byClass: { residential: { workingDays: 5 }, lowVoltage: { workingDays: 15 } } },
-  },
-  {
-    name: 'schemeReply', subject: 'project', classes: HIGH_VOLTAGE, pausedBy: customerWait,
-    starts: { on: { event: 'ApplicationAccepted' } }, stops: { next: { event: 'SupplySchemeReplied' } },
-    limit: { byClass: { highVoltageSingle: { workingDays: 15 }, highVoltageDual: { workingDays: 30 } } },
-  },
-  {
-    name: 'designReview', subject: 'project', classes: HIGH_VOLTAGE, pausedBy: customerWait,
-    starts: { each: { event: 'DesignSubmitted' } }, stops: { its: { event: 'DesignReviewed' } }, limit: { workingDays: 10 },
-  },
-  {
-    name: 'intermediateInspection', subject: 'project', classes: HIGH_VOLTAGE, pausedBy: customerWait,
-    starts: { each: { event: 'IntermediateInspectionRequested' } }, stops: { next: { event: 'IntermediateInspectionRecorded' } },
-    limit: { workingDays: 5 },
-  },
-  {
-    name: 'completionInspection', subject: 'project', classes: HIGH_VOLTAGE, pausedBy: customerWait,
-    starts: { each: { event: 'CompletionReported' } }, stops: { its: { event: 'AcceptanceRecorded' } }, limit: { workingDays: 5 },
-  },
-  {
-    name: 'energization', subject: 'project', classes: HIGH_VOLTAGE, pausedBy: customerWait,
-    starts: { laterOf: [{ event: 'AcceptanceRecorded', where: { result: 'passed' } }, { event: 'SupplyContractSigned' }] },
-    stops: { next: { event: 'MeterInstalledAndEnergized' } }, limit: { workingDays: 5 },
-  },
-  {
-    name: 'postConnectionCheck', subject: 'project', pausedBy: customerWait,
-    starts: { on: { event: 'MeterInstalledAndEnergized' } }, stops: { next: { event: 'PostConnectionCheckRecorded' } },
-    limit: { calendarMonths: 1 },
-  },
-];
+/** The shipped sgcc-assessment clock table of SPEC §6: "each … the next …", "its …" for rounds without a round of their own, "the later of". */
+const SGCC_ASSESSMENT_CLOCKS = SGCC_ASSESSMENT_POLICY.clocks;
 
 describe('the sgcc-assessment clock table of SPEC §6, as data', () => {
   const events = [

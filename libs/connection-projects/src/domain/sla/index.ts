@@ -5,3 +5,4 @@ export * from './sla-clock.js';
 export * from './clock-summary.js';
 export * from './clock-derivation.js';
 export * from './clock-pauses.js';
+export * from './assessment.js';

@@ -1,5 +1,6 @@
 import { prcCalendar, type WorkingDayCalendar } from '../../domain/calendar/index.js';
-import { evaluateClock } from '../../domain/sla/index.js';
+import { evaluateClock, type ClockPauseSpan } from '../../domain/sla/index.js';
+import { instantMs } from '../../domain/calendar/index.js';
 import type { ProjectView, ProjectViewDocument } from './project-view.js';
 
 /**
@@ -11,7 +12,17 @@ export function viewAsOf(doc: ProjectViewDocument, asOf: string, calendar: Worki
   const cancelledAt = doc.cancellation?.at;
   const clocks = clockRecords.flatMap((record) => {
     const evaluated = evaluateClock(calendar, record, asOf, cancelledAt);
-    return evaluated ? [{ ...evaluated, ...(record.round !== undefined ? { round: record.round } : {}) }] : [];
+    if (!evaluated) return [];
+    const pauses = record.pauses && pausesSeen(record.pauses, asOf);
+    return [{ ...evaluated, ...(record.round !== undefined ? { round: record.round } : {}), ...(pauses?.length ? { pauses } : {}) }];
   });
   return { ...rest, clocks };
+}
+
+/** The pauses as they were known at `asOf`: begun by then, and ended only if the end came by then. */
+function pausesSeen(pauses: readonly ClockPauseSpan[], asOf: string): ClockPauseSpan[] {
+  const t = instantMs(asOf);
+  return pauses
+    .filter((p) => instantMs(p.from) <= t)
+    .map((p) => (p.to !== undefined && instantMs(p.to) <= t ? { from: p.from, to: p.to } : { from: p.from }));
 }

@@ -7,7 +7,7 @@ import {
   type ProjectEvent,
   type ProjectEventDataMap,
 } from '../../domain/index.js';
-import { advanceClocks, clockInstancesOn, touchesClocks, type ClockFold, type ClockRecords } from '../../domain/sla/index.js';
+import { advanceClocks, assessAtArchive, clockInstancesOn, touchesClocks, type ClockFold, type ClockRecords } from '../../domain/sla/index.js';
 import type { ClockRecord, ProjectStatus, ProjectViewDocument } from './project-view.js';
 
 type Doc = ProjectViewDocument;
@@ -141,10 +141,25 @@ function apply(d: Doc, e: ProjectEvent): void {
       d.meterNumbers = e.data.meterNumbers;
       d.dates = { ...d.dates, energizedAt: at };
       return;
-    case 'ProjectArchived':
+    case 'ProjectArchived': {
       d.archiveNo = e.data.archiveNo;
       d.dates = { ...d.dates, archivedAt: at };
+      // SPEC §6: judged once, at archiving, on the clocks as they stand then.
+      const assessment = assessAtArchive(prcCalendar, policyFor(d.policyVersion), d.clockRecords, at);
+      if (assessment) d.assessment = assessment;
       return;
+    }
+    case 'CustomerWaitStarted':
+      d.customerWaits = [...(d.customerWaits ?? []), { kind: e.data.kind, reason: e.data.reason, startedAt: at }];
+      return;
+    case 'CustomerWaitEnded': {
+      const waits = d.customerWaits ?? [];
+      const open = waits.at(-1);
+      if (open && open.endedAt === undefined) {
+        d.customerWaits = [...waits.slice(0, -1), { ...open, endedAt: at, ...(e.data.notes !== undefined ? { notes: e.data.notes } : {}) }];
+      }
+      return;
+    }
     case 'ProjectCancelled':
       d.cancellation = { reason: e.data.reason, requestedBy: e.data.requestedBy, at };
       d.dates = { ...d.dates, cancelledAt: at };

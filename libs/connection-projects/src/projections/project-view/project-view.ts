@@ -5,10 +5,18 @@ import type {
   ProjectStep,
   SupplySchemeFields,
 } from '../../domain/index.js';
-import type { ClockInstance, EvaluatedClock } from '../../domain/sla/index.js';
+import type { ClockInstance, ClockPauseSpan, EvaluatedClock, ProjectAssessment } from '../../domain/sla/index.js';
 
 export type ProjectStatus = 'active' | 'energized' | 'archived' | 'cancelled';
-export type ClockName = 'schemeReply' | 'designReview' | 'energization' | 'postConnectionCheck';
+/** Every clock name of the shipped policies (SPEC §5, §6): a name means the same stage under every policy. */
+export type ClockName =
+  | 'schemeReply'
+  | 'designReview'
+  | 'energization'
+  | 'postConnectionCheck'
+  | 'connection'
+  | 'intermediateInspection'
+  | 'completionInspection';
 
 /**
  * A clock as stored: start, stop, limit and deadline, as the policy's clock table derives them (`deriveClocks`); its
@@ -24,6 +32,14 @@ export interface DesignRound {
   result?: 'approved' | 'rejected';
   opinions?: string[];
   reviewedAt?: string;
+}
+
+export interface CustomerWait {
+  kind: string;
+  reason: string;
+  startedAt: string;
+  endedAt?: string;
+  notes?: string;
 }
 
 export interface AcceptanceRound {
@@ -59,6 +75,10 @@ export interface ProjectViewDocument {
   meterNumbers?: string[];
   archiveNo?: string;
   cancellation?: { reason: string; requestedBy: string; at: string };
+  /** The waits on the customer (SPEC §3.14), in order; absent when there were none. */
+  customerWaits?: CustomerWait[];
+  /** SPEC §6 业扩时限达标: the judgement at archiving, under a policy that assesses (sgcc-assessment). */
+  assessment?: ProjectAssessment;
   dates: Partial<Record<KeyDate, string>>;
   clockRecords: ClockRecord[];
   updatedAt: string;
@@ -82,5 +102,6 @@ export type KeyDate =
 
 /** The project view as API.md answers it: the stored document with its clocks evaluated as of a time. */
 export type ProjectView = Omit<ProjectViewDocument, 'clockRecords' | 'pendingCompletionAt' | 'clockPending'> & {
-  clocks: (EvaluatedClock<ClockName> & { round?: number })[];
+  /** `pauses`: the waits that paused the clock as seen at that time (a wait still open has no `to`). */
+  clocks: (EvaluatedClock<ClockName> & { round?: number; pauses?: ClockPauseSpan[] })[];
 };

@@ -3,6 +3,7 @@ import { instantMs, prcCalendar, utcInstant } from '../../domain/calendar/index.
 import { decodeProjectEvent, policyFor, type ProjectEvent } from '../../domain/index.js';
 import {
   advanceClocks,
+  assessAtArchive,
   deadlineFor,
   pausedTermsAt,
   touchesClocks,
@@ -39,6 +40,10 @@ export function evolveSlaClocks(doc: Doc | null, stored: StoredEvent): Doc | nul
     next.connectionWorkingDays = workingDaysBetween(prcCalendar, doc.appliedAt, at);
   }
   if (event.type === 'ProjectCancelled') next.cancelledAt = at;
+  if (event.type === 'ProjectArchived') {
+    const assessment = assessAtArchive(prcCalendar, policyFor(doc.policyVersion), doc.clocks, at);
+    if (assessment) (next.archivedAt = at), (next.onTime = assessment.onTime);
+  }
   if (clocks === doc.clocks) return next;
   next.lastStartedAt = clocks.reduce((latest, c) => (c.startedAt > latest ? c.startedAt : latest), doc.appliedAt);
   next.openUntil = openUntilOf(clocks);

@@ -2,7 +2,18 @@ import type { CustomerClass } from '../../domain/index.js';
 import type { ClockPauseSpan, TimeLimit } from '../../domain/sla/index.js';
 import type { ClockName } from '../project-view/index.js';
 
-export const SLA_CLOCK_NAMES = ['schemeReply', 'designReview', 'energization', 'postConnectionCheck'] as const satisfies readonly ClockName[];
+export const SLA_CLOCK_NAMES = [
+  'schemeReply',
+  'designReview',
+  'energization',
+  'postConnectionCheck',
+  'connection',
+  'intermediateInspection',
+  'completionInspection',
+] as const satisfies readonly ClockName[];
+
+/** The dashboard's columns since the start (the seed clocks): shown even without data; the others when they have some. */
+export const ALWAYS_SHOWN_CLOCKS: readonly ClockName[] = ['schemeReply', 'designReview', 'energization', 'postConnectionCheck'];
 
 /** `openUntil` of a project with a clock that is still open: later than any real instant, so `openUntil > T` holds. */
 export const OPEN_FOREVER = '9999-12-31T23:59:59.999Z';
@@ -58,6 +69,9 @@ export interface SlaClocksDocument {
   /** 平均接电时长 input: working days from application to energization (SPEC §5 duration rule). */
   connectionWorkingDays?: number;
   cancelledAt?: string;
+  /** Archived (UTC), under a policy that judges projects at archiving (SPEC §6), with the judgement. */
+  archivedAt?: string;
+  onTime?: boolean;
   clocks: SlaClockRecord[];
   /** Halves of "the later of" clock starts awaiting the other (absent when none, always under the seed policy). */
   clockPending?: Readonly<Record<string, string>>;

@@ -2,11 +2,30 @@ import type { ClockSummary } from '../../domain/sla/index.js';
 import type { ClockName } from '../project-view/index.js';
 
 export interface SlaFigures {
-  /** Per clock; `open` = running + dueSoon + overdue (see ClockSummary). */
-  clocks: Record<ClockName, ClockSummary>;
+  /**
+   * Per clock name, pooled across policies (a name means the same stage); `open` = running + dueSoon + overdue (see
+   * ClockSummary). The seed clocks always; the others when they have data in scope.
+   */
+  clocks: Partial<Record<ClockName, ClockSummary>>;
   /** 平均接电时长: mean working days from application to energization, 2 decimals; null when none. */
   avgConnectionWorkingDays: number | null;
+  /** 业扩时限达标率 (SPEC §6): present when the scope has projects under a policy that judges them at archiving. */
+  projectsOnTime?: ProjectsOnTime;
 }
+
+export interface ProjectsOnTime {
+  /** Projects archived in the period (by their archive), by asOf. */
+  archived: number;
+  onTime: number;
+  /** onTime / archived; null when none was archived. */
+  rate: number | null;
+}
+
+export const projectsOnTimeOf = (archived: number, onTime: number): ProjectsOnTime => ({
+  archived,
+  onTime,
+  rate: archived === 0 ? null : onTime / archived,
+});
 
 export interface SlaDashboard extends SlaFigures {
   asOf: string;

@@ -1,7 +1,9 @@
 import { averageRounded, summarizeClocks, type ClockSummary, type EvaluatedClock } from '../../../domain/sla/index.js';
 import type { ClockName } from '../../project-view/index.js';
 import type { SlaDashboard, SlaFigures } from '../sla-dashboard.js';
-import { SLA_CLOCK_NAMES, type SlaClocksDocument } from '../sla-clocks.js';
+import { ALWAYS_SHOWN_CLOCKS, SLA_CLOCK_NAMES, type SlaClocksDocument } from '../sla-clocks.js';
+import { projectsOnTimeOf } from '../sla-dashboard.js';
+import { policyFor } from '../../../domain/policy/index.js';
 import { clockEvaluator, inPeriod, type SlaPeriod } from './clock-evaluator.reference.js';
 
 /**
@@ -23,6 +25,11 @@ export function buildSlaDashboard(
 
   for (const doc of docs) {
     if (doc.appliedAt > asOf) continue;
+    if (policyFor(doc.policyVersion).assessment !== undefined) {
+      const tally = tallyOf(doc.orgUnit);
+      const archived = doc.archivedAt !== undefined && doc.archivedAt <= asOf && inPeriod(doc.archivedAt, period);
+      for (const t of [total, tally]) (t.assessed++, archived && (t.archived++, doc.onTime && t.onTime++));
+    }
     for (const record of doc.clocks) {
       if (!inPeriod(record.startedAt, period)) continue;
       const seen = evaluate(record);
@@ -55,11 +62,16 @@ export function buildSlaDashboard(
 class Tally {
   readonly clocks = Object.fromEntries(SLA_CLOCK_NAMES.map((name) => [name, [] as EvaluatedClock[]])) as Record<ClockName, EvaluatedClock[]>;
   readonly connections: number[] = [];
+  assessed = 0;
+  archived = 0;
+  onTime = 0;
 
   figures(): SlaFigures {
+    const shown = SLA_CLOCK_NAMES.filter((name) => ALWAYS_SHOWN_CLOCKS.includes(name) || this.clocks[name].length > 0);
     return {
-      clocks: Object.fromEntries(SLA_CLOCK_NAMES.map((name) => [name, summarizeClocks(this.clocks[name])])) as Record<ClockName, ClockSummary>,
+      clocks: Object.fromEntries(shown.map((name) => [name, summarizeClocks(this.clocks[name])])) as Record<ClockName, ClockSummary>,
       avgConnectionWorkingDays: averageRounded(this.connections),
+      ...(this.assessed > 0 ? { projectsOnTime: projectsOnTimeOf(this.archived, this.onTime) } : {}),
     };
   }
 }

@@ -1,0 +1,23 @@
+import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { GetPoliciesQuery } from '#connection-projects';
+import type { PoliciesDocument } from '#connection-projects/domain';
+import { ROLES, Roles } from '../auth/roles.decorator.js';
+import { PoliciesDto } from './policies.dto.js';
+
+/** SPEC §6: the shipped policies, each with its clock table, and the schedule in force. */
+@ApiTags('policies')
+@ApiBearerAuth()
+@Controller('policies')
+export class PoliciesController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @Roles(...ROLES.filter((role) => role !== 'customer'))
+  @ApiOperation({ summary: 'Shipped policies with their clock tables, and the policy schedule in force' })
+  @ApiOkResponse({ type: PoliciesDto })
+  policies(): Promise<PoliciesDocument> {
+    return this.queries.execute(new GetPoliciesQuery());
+  }
+}
