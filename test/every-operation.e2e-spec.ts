@@ -202,7 +202,9 @@ describe('every operation of the published document: its success and each refusa
     if (code === 'STORE_UNAVAILABLE') api.failNext('readStream', new StoreUnavailableError('the event store is down'));
     const req = api.http().get(`${url}${params.size ? `?${params}` : ''}`);
     if (code === 'UNAUTHORIZED') return req;
-    return req.set('Authorization', bearer(code === 'FORBIDDEN' ? 'surveyor' : 'admin'));
+    if (code !== 'FORBIDDEN') return req.set('Authorization', bearer('admin'));
+    // A role the route refuses: every role but the customer may read the policies; the others refuse the surveyor.
+    return req.set('Authorization', path === '/api/policies' ? bearer('customer', { customerId: customerId }) : bearer('surveyor'));
   }
 
   const queries = CASES.filter((c) => c.method === 'get' && c.code !== 'READ_MODEL_BEHIND' && c.path !== '/api/health');

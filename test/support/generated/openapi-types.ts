@@ -674,6 +674,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shipped policies with their clock tables, and the policy schedule in force */
+        get: operations["PoliciesController_policies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1614,6 +1631,114 @@ export interface components {
              * @example 12345
              */
             energy?: number;
+        };
+        /** @enum {string} */
+        PolicyVersion: "seed" | "sgcc-assessment";
+        PolicyScheduleEntryDto: {
+            /** @example sgcc-assessment */
+            version: string;
+            /**
+             * Format: date
+             * @description From this day (Asia/Shanghai) new applications get this version
+             * @example 2026-07-01
+             */
+            effectiveFrom: string;
+        };
+        EventMatchDto: {
+            /**
+             * @description Event type
+             * @example AcceptanceRecorded
+             */
+            event: string;
+            /**
+             * @description Values the event's data must have
+             * @example {
+             *       "result": "passed"
+             *     }
+             */
+            where?: {
+                [key: string]: unknown;
+            };
+        };
+        ClockStartsDto: {
+            /**
+             * @description `on`: every matching event starts the clock; `each`: every matching event starts a round of its own; `laterOf`: the later of the two events
+             * @enum {string}
+             */
+            rule: "on" | "each" | "laterOf";
+            /** @description The starting event (two for laterOf) */
+            events: components["schemas"]["EventMatchDto"][];
+        };
+        ClockStopsDto: {
+            /**
+             * @description `next`: the next matching event stops every open instance; `its`: a matching event stops the round it names
+             * @enum {string}
+             */
+            rule: "next" | "its";
+            /** @description The stopping event */
+            event: components["schemas"]["EventMatchDto"];
+        };
+        ClockPauseDto: {
+            /** @description Opens a wait on the customer */
+            starts: components["schemas"]["EventMatchDto"];
+            /** @description Ends it */
+            ends: components["schemas"]["EventMatchDto"];
+        };
+        ClockRowDto: {
+            /**
+             * @description Clock name; a name means the same stage under every policy
+             * @example schemeReply
+             */
+            name: string;
+            /** @description The customer classes it runs for */
+            classes: ("residential" | "lowVoltage" | "highVoltageSingle" | "highVoltageDual")[];
+            starts: components["schemas"]["ClockStartsDto"];
+            stops: components["schemas"]["ClockStopsDto"];
+            /**
+             * @description The limit per customer class
+             * @example {
+             *       "highVoltageSingle": {
+             *         "workingDays": 15
+             *       },
+             *       "highVoltageDual": {
+             *         "workingDays": 30
+             *       }
+             *     }
+             */
+            limit: {
+                [key: string]: {
+                    workingDays?: number;
+                    calendarDays?: number;
+                    calendarMonths?: number;
+                    hours?: number;
+                };
+            };
+            /** @description The waits on the customer that pause it (SPEC §5.1) */
+            pausedBy?: components["schemas"]["ClockPauseDto"];
+        };
+        PolicyAssessmentDto: {
+            /**
+             * @description Clocks left out of the judgement at archiving
+             * @example [
+             *       "postConnectionCheck"
+             *     ]
+             */
+            exempt: string[];
+        };
+        PolicyDto: {
+            /** @example sgcc-assessment */
+            version: string;
+            description: string;
+            /** @description The clock table, in its order */
+            clocks: components["schemas"]["ClockRowDto"][];
+            /** @description Projects are judged when archived (业扩时限达标, SPEC §6) */
+            assessment?: components["schemas"]["PolicyAssessmentDto"];
+        };
+        PoliciesDto: {
+            /** @description The schedule in force (POLICY_SCHEDULE) */
+            schedule: components["schemas"]["PolicyScheduleEntryDto"][];
+            /** @description Every shipped policy */
+            policies: components["schemas"]["PolicyDto"][];
         };
         /** @description RFC 9457 problem details; `code` is the machine code to switch on */
         Problem: {
@@ -8622,6 +8747,8 @@ export interface operations {
                 from?: string;
                 /** @description Keep clocks started at or before this instant (a day: up to its end, Asia/Shanghai). Absent: no limit. */
                 to?: string;
+                /** @description Only projects under this policy version (SPEC §6). Absent: every policy, clocks of one name pooled. */
+                policyVersion?: components["schemas"]["PolicyVersion"];
             };
             header?: never;
             path?: never;
@@ -8724,6 +8851,88 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with */
+                    "WWW-Authenticate": "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description READ_MODEL_BEHIND */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code: "READ_MODEL_BEHIND";
+                    };
+                };
+            };
+        };
+    };
+    PoliciesController_policies: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read models have applied this log position */
+                minPosition?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoliciesDto"];
+                };
             };
             /** @description VALIDATION_FAILED */
             400: {

@@ -1,9 +1,10 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GetPoliciesQuery } from '#connection-projects';
 import type { PoliciesDocument } from '#connection-projects/domain';
 import { ROLES, Roles } from '../auth/roles.decorator.js';
+import { ReadQueryDto } from '../read-models/read-query.dto.js';
 import { PoliciesDto } from './policies.dto.js';
 
 /** SPEC §6: the shipped policies, each with its clock table, and the schedule in force. */
@@ -17,7 +18,8 @@ export class PoliciesController {
   @Roles(...ROLES.filter((role) => role !== 'customer'))
   @ApiOperation({ summary: 'Shipped policies with their clock tables, and the policy schedule in force' })
   @ApiOkResponse({ type: PoliciesDto })
-  policies(): Promise<PoliciesDocument> {
+  // The DTO takes no filter: it is there so that an unknown parameter is a 400, as on every query (API.md).
+  policies(@Query() _query: ReadQueryDto): Promise<PoliciesDocument> {
     return this.queries.execute(new GetPoliciesQuery());
   }
 }
