@@ -3,6 +3,7 @@ import { eventIdFor, type EventStore, type NewEvent } from '#event-sourcing';
 import {
   PROJECT_EVENT_SCHEMA,
   decide,
+  parsePolicySchedule,
   evolve,
   initialProjectState,
   projectStreamId,
@@ -22,6 +23,9 @@ export interface GenerationResult {
   firstRefusal?: string;
   seconds: number;
 }
+
+/** Both shipped policies in the history: applications from 2026 on are under sgcc-assessment (SPEC §6). */
+export const BENCH_POLICY_SCHEDULE = parsePolicySchedule('seed@2000-01-01,sgcc-assessment@2026-01-01');
 
 const actorFor = (role: BenchRole): DecisionActor => ({
   id: `bench-${role}`,
@@ -65,7 +69,7 @@ async function walk(store: EventStore, plan: ProjectPlan, result: GenerationResu
     const actor = actorFor(ROUTES[step.type].role);
     let decided;
     try {
-      decided = decide(command, state, { now: plan.times[i], actor });
+      decided = decide(command, state, { now: plan.times[i], actor, policySchedule: BENCH_POLICY_SCHEDULE });
     } catch (error) {
       result.refused += 1;
       result.firstRefusal ??= `${plan.projectId} ${step.type}: ${(error as Error).message}`;

@@ -9,6 +9,7 @@ import {
 import { bodyFor } from '../workload/journeys.js';
 import { Random } from '../workload/random.js';
 import { longProjectPlan, planProject, type ProjectPlan } from './project-plan.js';
+import { BENCH_POLICY_SCHEDULE } from './history-generator.js';
 
 const actor = { id: 'u', name: 'u', roles: ['admin'], orgUnit: 'hz-city', orgLevel: 'city' as const };
 
@@ -18,7 +19,7 @@ const walk = (plan: ProjectPlan): number => {
   let events = 0;
   plan.steps.forEach((step, i) => {
     const command = { type: step.type, projectId: plan.projectId, ...bodyFor(step, plan) } as ProjectCommand;
-    const decided = decide(command, state, { now: plan.times[i], actor });
+    const decided = decide(command, state, { now: plan.times[i], actor, policySchedule: BENCH_POLICY_SCHEDULE });
     state = decided.reduce(evolve, state);
     events += decided.length;
   });
@@ -32,6 +33,18 @@ describe('generated project plans', () => {
     const events = plans.map(walk).reduce((a, b) => a + b, 0);
     expect(events / plans.length).toBeGreaterThan(8);
     expect(events / plans.length).toBeLessThan(12);
+  });
+
+  it('include waits on the customer, inspection requests and both policies', () => {
+    const random = new Random(7);
+    const plans = Array.from({ length: 400 }, (_, i) => planProject(i, 400, random, 't'));
+    const types = plans.flatMap((p) => p.steps.map((s) => s.type));
+    expect(types.filter((t) => t === 'StartCustomerWait').length).toBeGreaterThan(60);
+    expect(types.filter((t) => t === 'EndCustomerWait').length).toBeGreaterThan(40);
+    expect(types.filter((t) => t === 'RequestIntermediateInspection').length).toBeGreaterThan(40);
+    const starts = plans.map((p) => p.times[0]!);
+    expect(starts.some((t) => t < '2026-01-01')).toBe(true);
+    expect(starts.some((t) => t >= '2026-01-01')).toBe(true);
   });
 
   it('keep business times increasing and within 2025–2026', () => {

@@ -1,4 +1,13 @@
-import { CANCELLATION, JOURNEYS, ORG_UNITS, type JourneyStep, type ProjectIdentity } from '../workload/journeys.js';
+import {
+  CANCELLATION,
+  CUSTOMER_WAIT,
+  CUSTOMER_WAIT_END,
+  INSPECTION_REQUEST,
+  JOURNEYS,
+  ORG_UNITS,
+  type JourneyStep,
+  type ProjectIdentity,
+} from '../workload/journeys.js';
 import type { Random } from '../workload/random.js';
 
 /** One generated project: who it is, the commands it went through and the business time of each. */
@@ -18,6 +27,24 @@ const HORIZON = Date.parse('2026-11-20T09:00:00Z');
 const JOURNEY_WEIGHTS = [0.35, 0.2, 0.27, 0.18];
 const COMPLETE_SHARE = 0.75;
 const CANCELLED_SHARE = 0.04;
+/** Projects that wait on the customer once (SPEC §3.14), and high-voltage projects whose customer asks for the inspection. */
+const WAITING_SHARE = 0.3;
+const INSPECTION_REQUESTED_SHARE = 0.6;
+
+/** The journey with a wait on the customer somewhere before energization, and a request before the first inspection. */
+function withWaitsAndRequests(steps: JourneyStep[], random: Random): JourneyStep[] {
+  let out = steps;
+  const inspection = out.findIndex((s) => s.type === 'RecordIntermediateInspection');
+  if (inspection >= 0 && random.next() < INSPECTION_REQUESTED_SHARE) out = [...out.slice(0, inspection), INSPECTION_REQUEST, ...out.slice(inspection)];
+  if (random.next() < WAITING_SHARE) {
+    const energize = out.findIndex((s) => s.type === 'InstallMeterAndEnergize');
+    const last = energize < 0 ? out.length : energize;
+    const start = 1 + random.int(Math.max(1, last - 1));
+    const end = Math.min(last + 1, start + 1 + random.int(3));
+    out = [...out.slice(0, start), CUSTOMER_WAIT, ...out.slice(start, end - 1), CUSTOMER_WAIT_END, ...out.slice(end - 1)];
+  }
+  return out;
+}
 
 /**
  * About 10 events a project on average: 75% of projects went all the way, the others stopped at a random step (still in
@@ -25,7 +52,7 @@ const CANCELLED_SHARE = 0.04;
  */
 export function planProject(index: number, projects: number, random: Random, runTag: string): ProjectPlan {
   const journey = random.weighted(JOURNEYS, JOURNEY_WEIGHTS);
-  let steps = journey.steps;
+  let steps = withWaitsAndRequests(journey.steps, random);
   if (random.next() >= COMPLETE_SHARE) {
     steps = steps.slice(0, 1 + random.int(steps.length - 1));
     const energized = steps.some((s) => s.type === 'InstallMeterAndEnergize');

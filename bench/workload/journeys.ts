@@ -124,6 +124,11 @@ export const JOURNEYS: Journey[] = [residential, lowVoltage, highVoltageSingle, 
 
 export const CANCELLATION: JourneyStep = step('CancelProject', ex.cancelProject);
 
+/** A wait on the customer (SPEC §3.14) and its end; an intermediate inspection requested by the customer (§3.13). */
+export const CUSTOMER_WAIT: JourneyStep = step('StartCustomerWait', ex.startCustomerWait);
+export const CUSTOMER_WAIT_END: JourneyStep = step('EndCustomerWait', ex.endCustomerWait);
+export const INSPECTION_REQUEST: JourneyStep = step('RequestIntermediateInspection', ex.requestIntermediateInspection);
+
 /** Who a project is for: only the application names the project, its customer and its org unit. */
 export interface ProjectIdentity {
   projectId: string;

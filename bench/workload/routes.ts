@@ -14,7 +14,10 @@ export type CommandType =
   | 'InstallMeterAndEnergize'
   | 'ArchiveProject'
   | 'CancelProject'
-  | 'RecordPostConnectionCheck';
+  | 'RecordPostConnectionCheck'
+  | 'RequestIntermediateInspection'
+  | 'StartCustomerWait'
+  | 'EndCustomerWait';
 
 export type BenchRole =
   | 'clerk'
@@ -47,6 +50,9 @@ export const ROUTES: Record<CommandType, Route> = {
   ArchiveProject: { suffix: 'archive', role: 'archivist' },
   CancelProject: { suffix: 'cancellation', role: 'clerk' },
   RecordPostConnectionCheck: { suffix: 'post-connection-checks', role: 'inspector' },
+  RequestIntermediateInspection: { suffix: 'intermediate-inspection-requests', role: 'clerk' },
+  StartCustomerWait: { suffix: 'customer-waits', role: 'clerk' },
+  EndCustomerWait: { suffix: 'customer-waits/end', role: 'clerk' },
 };
 
 export const commandPath = (type: CommandType, projectId: string): string => {
