@@ -1,3 +1,4 @@
+import type { CommandEnvelope } from '#event-sourcing';
 import type { Identity } from './identity.js';
 
 /** Everything about a command that is not its business content: who, which retry, which version it expects. */
@@ -22,3 +23,11 @@ export interface CommandAnswer {
   /** True when this answer is the stored answer of an earlier request with the same Idempotency-Key. */
   replayed?: boolean;
 }
+
+/** What the generic command handler records of a person's request: the actor from the token, the retry key, the ids. */
+export const envelopeOf = ({ identity, idempotencyKey, fingerprint, correlationId, causationId }: CommandMeta): CommandEnvelope => ({
+  actor: { id: identity.id, name: identity.name, role: identity.actingRole ?? identity.roles[0] ?? 'unknown', orgUnit: identity.orgUnit },
+  idempotency: idempotencyKey ? { callerId: identity.id, key: idempotencyKey, fingerprint } : undefined,
+  correlationId,
+  causationId,
+});

@@ -3,7 +3,7 @@ import { CommandHandler, EVENT_STORE, type EventStore } from '#event-sourcing';
 import { decide, DomainError, type PolicySchedule, type ProjectCommand, type ProjectEvent, type ProjectState } from '../domain/index.js';
 import { POLICY_SCHEDULE } from './policy-schedule.provider.js';
 import { CLOCK, type Clock } from './clock.js';
-import type { CommandAnswer, CommandMeta } from './command-meta.js';
+import { envelopeOf, type CommandAnswer, type CommandMeta } from './command-meta.js';
 import { canSeeCustomer } from './identity.js';
 import { PreconditionFailedError } from './precondition-failed.error.js';
 import { projectAggregate } from './project.aggregate.js';
@@ -37,12 +37,7 @@ export class ProjectCommandService {
     const { identity } = meta;
     const answer = await this.handler.handle(
       command.projectId,
-      {
-        actor: { id: identity.id, name: identity.name, role: identity.actingRole ?? identity.roles[0] ?? 'unknown', orgUnit: identity.orgUnit },
-        idempotency: meta.idempotencyKey ? { callerId: identity.id, key: meta.idempotencyKey, fingerprint: meta.fingerprint } : undefined,
-        correlationId: meta.correlationId,
-        causationId: meta.causationId,
-      },
+      envelopeOf(meta),
       ({ state, version }) => {
         const exists = version > 0;
         if (command.type !== 'AcceptApplication' && (!exists || !canSeeCustomer(identity, state.customerId))) {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandHandler, EVENT_STORE, type EventStore } from '#event-sourcing';
 import { decideAccount, DomainError, type AccountCommand, type AccountEvent, type AccountState } from '../../domain/index.js';
 import { CLOCK, type Clock } from '../clock.js';
-import type { CommandMeta } from '../command-meta.js';
+import { envelopeOf, type CommandMeta } from '../command-meta.js';
 import { canSeeCustomer } from '../identity.js';
 import { PreconditionFailedError } from '../precondition-failed.error.js';
 import { accountAggregate } from './account.aggregate.js';
@@ -46,12 +46,7 @@ export class AccountCommandService {
     const { identity } = meta;
     const answer = await this.handler.handle(
       command.accountId,
-      {
-        actor: { id: identity.id, name: identity.name, role: identity.actingRole ?? identity.roles[0] ?? 'unknown', orgUnit: identity.orgUnit },
-        idempotency: meta.idempotencyKey ? { callerId: identity.id, key: meta.idempotencyKey, fingerprint: meta.fingerprint } : undefined,
-        correlationId: meta.correlationId,
-        causationId: meta.causationId,
-      },
+      envelopeOf(meta),
       ({ state, version }) => {
         if (version === 0 || !canSeeCustomer(identity, state.customerId)) {
           throw new DomainError('NOT_FOUND', `Account ${command.accountId} does not exist`);
