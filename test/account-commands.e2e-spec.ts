@@ -7,6 +7,7 @@ import { accountStreamId, type AccountEvent } from '#connection-projects/domain'
 import { ApiHarness } from './support/api-harness.js';
 import { appendAccountHistory } from './support/account-history.js';
 import { expectProblem } from './support/problems.js';
+import { accountOpened, SPLIT_PARTS } from './support/account-routes.js';
 
 /**
  * The account routes of API.md (SPEC §7.2–§7.3) through the real server: each accepts its command, each refusal code
@@ -14,34 +15,14 @@ import { expectProblem } from './support/problems.js';
  * the process manager opens them; no route opens one.
  */
 const day = (date: string) => `${date}T09:00:00+08:00`;
-const opened = (accountId: string, o: Record<string, unknown> = {}): AccountEvent =>
-  ({
-    type: 'SupplyAccountOpened',
-    occurredAt: '2025-01-06T01:00:00.000Z',
-    data: {
-      accountId,
-      customerId: 'cust-acct-1',
-      projectId: `p-${accountId}`,
-      supplyAddress: '杭州市余杭区工业园 8 号',
-      orgUnit: 'HZ-XH-BRANCH',
-      contractCapacity: { value: 400, unit: 'kVA' },
-      supplyVoltage: '10kV',
-      tariffCategory: 'largeIndustry',
-      meterNumbers: ['3301000001'],
-      openedAt: '2025-01-06T01:00:00.000Z',
-      ...o,
-    },
-  }) as AccountEvent;
+const opened = accountOpened;
 const ordinary = (accountId: string) => opened(accountId, { contractCapacity: { value: 200, unit: 'kVA' }, tariffCategory: 'ordinaryIndustrial' });
 const event = (type: AccountEvent['type'], date: string, data: Record<string, unknown> = {}) =>
   ({ type, occurredAt: `${date}T01:00:00.000Z`, data }) as unknown as AccountEvent;
 const suspension = (from: string, until: string, days: number, askedOn: string) =>
   event('SuspensionGranted', askedOn, { capacity: { value: 400, unit: 'kVA' }, from, until, days });
 
-const PARTS = [
-  { customer: { id: 'cust-part-1', name: '杭州甲机械有限公司', kind: 'organisation', idNumber: '91330100MA2XXXXX08', phone: '0571-81111111', address: '杭州市余杭区工业园 8 号 A 座' }, capacity: { value: 250, unit: 'kVA' } },
-  { customer: { id: 'cust-part-2', name: '张三', kind: 'individual', idNumber: '33010619900101123X', phone: '13800138000', address: '杭州市余杭区工业园 8 号 B 座' }, capacity: { value: 150, unit: 'kVA' } },
-];
+const PARTS = SPLIT_PARTS;
 
 describe('account command routes', () => {
   let api: ApiHarness;

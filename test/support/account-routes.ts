@@ -7,7 +7,7 @@ type Json = Record<string, unknown>;
 const day = (date: string) => `${date}T09:00:00+08:00`;
 
 /** A large-industry account of 400 kVA as the supply-accounts process manager opens it (no route opens one). */
-export const accountOpened = (accountId: string): AccountEvent =>
+export const accountOpened = (accountId: string, overrides: Json = {}): AccountEvent =>
   ({
     type: 'SupplyAccountOpened',
     occurredAt: '2025-01-06T01:00:00.000Z',
@@ -22,6 +22,7 @@ export const accountOpened = (accountId: string): AccountEvent =>
       tariffCategory: 'largeIndustry',
       meterNumbers: ['3301000001'],
       openedAt: '2025-01-06T01:00:00.000Z',
+      ...overrides,
     },
   }) as AccountEvent;
 
