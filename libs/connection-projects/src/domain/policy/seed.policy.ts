@@ -6,6 +6,16 @@ const HIGH_VOLTAGE = ['highVoltageSingle', 'highVoltageDual'] as const;
 /** SPEC §3.14, §5.1: a wait on the customer pauses the clocks running when it starts, under every policy. */
 export const CUSTOMER_WAIT: ClockPause = { starts: { event: 'CustomerWaitStarted' }, ends: { event: 'CustomerWaitEnded' } };
 
+/** SPEC §5 and §6: the same under every policy (the customer's waits pause it, as every project clock). */
+export const POST_CONNECTION_CHECK: ClockDefinition = {
+  name: 'postConnectionCheck',
+  subject: 'project',
+  pausedBy: CUSTOMER_WAIT,
+  starts: { on: { event: 'MeterInstalledAndEnergized' } },
+  stops: { next: { event: 'PostConnectionCheckRecorded' } },
+  limit: { calendarMonths: 1 },
+};
+
 /** SPEC §5: the clocks that run on the utility's side, with the limits of §2 (design review: calendar days, §6). */
 const SEED_CLOCKS: readonly ClockDefinition[] = [
   {
@@ -50,14 +60,7 @@ const SEED_CLOCKS: readonly ClockDefinition[] = [
     stops: { next: { event: 'MeterInstalledAndEnergized' } },
     limit: { workingDays: 5 },
   },
-  {
-    name: 'postConnectionCheck',
-    subject: 'project',
-    pausedBy: CUSTOMER_WAIT,
-    starts: { on: { event: 'MeterInstalledAndEnergized' } },
-    stops: { next: { event: 'PostConnectionCheckRecorded' } },
-    limit: { calendarMonths: 1 },
-  },
+  POST_CONNECTION_CHECK,
 ];
 const LOW_VOLTAGE_LIST = ['COMPLETION_REPORT', 'AS_BUILT_DRAWINGS', 'TEST_REPORTS', 'OPERATOR_LIST', 'COMMUNICATION_SETUP'] as const;
 

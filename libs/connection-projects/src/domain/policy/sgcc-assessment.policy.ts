@@ -1,6 +1,6 @@
 import type { ClockDefinition } from './clock-definition.js';
 import type { ConnectionPolicy } from './connection-policy.js';
-import { CUSTOMER_WAIT, SEED_POLICY } from './seed.policy.js';
+import { CUSTOMER_WAIT, POST_CONNECTION_CHECK, SEED_POLICY } from './seed.policy.js';
 
 const HIGH_VOLTAGE = ['highVoltageSingle', 'highVoltageDual'] as const;
 
@@ -63,14 +63,7 @@ const SGCC_ASSESSMENT_CLOCKS: readonly ClockDefinition[] = [
     stops: { next: { event: 'MeterInstalledAndEnergized' } },
     limit: { workingDays: 5 },
   },
-  {
-    name: 'postConnectionCheck',
-    subject: 'project',
-    pausedBy: CUSTOMER_WAIT,
-    starts: { on: { event: 'MeterInstalledAndEnergized' } },
-    stops: { next: { event: 'PostConnectionCheckRecorded' } },
-    limit: { calendarMonths: 1 },
-  },
+  POST_CONNECTION_CHECK,
 ];
 
 /** SPEC §6: documents, authority and thresholds as `seed`; the State Grid stage clocks; judged when archived. */
