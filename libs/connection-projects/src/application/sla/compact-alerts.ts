@@ -1,4 +1,4 @@
-import { endOfDay, fromEpochDay, instantMs, shanghaiEpochDay } from '../../domain/calendar/index.js';
+import { endOfDay, fromEpochDay, shanghaiEpochDay } from '../../domain/calendar/index.js';
 import { clockStatusAt } from '../../domain/sla/index.js';
 import { SLA_CLOCK_NAMES, type AlertStatus, type SlaAlert } from '../../projections/sla-clocks/index.js';
 import type { CustomerClass } from '../../domain/index.js';
@@ -86,13 +86,13 @@ function alertJudge(set: CompactSlaClocks, filter: CompactAlertsFilter): ((id: n
   return (id) => {
     const terms = t.flags[id] & PAUSED ? set.pausedTerms(id, asOf) : undefined;
     const seen = terms
-      ? clockStatusAt(asOf, t.startedAt[id], t.stoppedAt[id], t.cancelledAt[id], instantMs(terms.deadline), instantMs(terms.dueSoonFrom), terms.pausedNow)
+      ? clockStatusAt(asOf, t.startedAt[id], t.stoppedAt[id], t.cancelledAt[id], terms.deadline, terms.dueSoonFrom, terms.pausedNow)
       : clockStatusAt(asOf, t.startedAt[id], t.stoppedAt[id], t.cancelledAt[id], t.deadline[id], t.dueSoonFrom[id]);
     if (seen === null || !wanted.has(seen)) return null;
     const status = seen as AlertStatus;
     const project = set.projects[t.project[id]];
     if (project.appliedAt > asOf || (org >= 0 && project.orgUnit !== org) || (cls >= 0 && project.customerClass !== cls)) return null;
-    const deadlineDay = terms ? shanghaiEpochDay(instantMs(terms.deadline)) : t.deadlineDay[id];
+    const deadlineDay = terms ? terms.deadlineDay : t.deadlineDay[id];
     let deadline = deadlines.get(deadlineDay);
     if (deadline === undefined) deadlines.set(deadlineDay, (deadline = endOfDay(fromEpochDay(deadlineDay))));
     const elapsed = calendar.workingDaysBetweenEpochDays(t.startDay[id], asOfDay) - (terms?.pausedWorkingDays ?? 0);

@@ -1,4 +1,4 @@
-import { instantMs, shanghaiEpochDay } from '../../domain/calendar/index.js';
+import { shanghaiEpochDay } from '../../domain/calendar/index.js';
 import {
   averageRounded,
   CLOCK_STATUSES,
@@ -59,7 +59,7 @@ export function compactDashboard(set: CompactSlaClocks, filter: CompactDashboard
       } else {
         // SPEC §5.1: the deadline moves with the pauses seen at asOf; the paused working days are left out.
         const terms = set.pausedTerms(id, asOf);
-        status = clockStatusAt(asOf, startedAt, stoppedAt, t.cancelledAt[id], instantMs(terms.deadline), instantMs(terms.dueSoonFrom), terms.pausedNow);
+        status = clockStatusAt(asOf, startedAt, stoppedAt, t.cancelledAt[id], terms.deadline, terms.dueSoonFrom, terms.pausedNow);
         if (status === null) continue;
         days = stoppedAt <= asOf ? t.stopDays[id] : Math.max(0, calendar.workingDaysBetweenEpochDays(t.startDay[id], asOfDay) - terms.pausedWorkingDays);
       }

@@ -1,6 +1,7 @@
 import type { CustomerClass, ProjectEvent } from '../../domain/index.js';
 import * as e from '../../domain/testing/index.js';
-import { utcInstant } from '../../domain/calendar/index.js';
+import { instantMs, prcCalendar, shanghaiEpochDay, utcInstant } from '../../domain/calendar/index.js';
+import { pausedTermsAt } from '../../domain/sla/index.js';
 import { evolveSlaClocks, type AlertStatus, type SlaAlert, type SlaClocksDocument } from '../../projections/sla-clocks/index.js';
 import { listSlaAlerts } from '../../projections/sla-clocks/testing/sla-alerts.reference.js';
 import { buildSlaDashboard } from '../../projections/sla-clocks/testing/sla-dashboard.reference.js';
@@ -75,7 +76,10 @@ for (const stored of storedEvents(Array.from({ length: 300 }, (_, i) => randomPr
 }
 const all = [...docs.values()].sort((a, b) => (a.projectId < b.projectId ? -1 : 1));
 // Most instants asked for are an instant of some clock, or 1 ms either side: where `<` and `<=` part ways.
-const edges = all.flatMap((d) => [d.appliedAt, ...d.clocks.flatMap((c) => [c.startedAt, c.deadline, c.dueSoonFrom, c.stoppedAt, c.cancelledAt])])
+const edges = all.flatMap((d) => [
+  d.appliedAt,
+  ...d.clocks.flatMap((c) => [c.startedAt, c.deadline, c.dueSoonFrom, c.stoppedAt, c.cancelledAt, ...(c.pauses ?? []).flatMap((p) => [p.from, p.to])]),
+])
   .filter((at): at is string => at !== undefined);
 const instant = () =>
   random() < 0.7
@@ -133,5 +137,33 @@ describe('the in-memory SLA clocks against the reference functions over the docu
       expect({ filter, limit, paged }).toEqual({ filter, limit, paged: expected });
     }
     expect(seen).toBeGreaterThan(400); // the comparison is not vacuous
+  });
+
+  it('given every paused clock then its terms at each wait edge, asked in any order, are those of pausedTermsAt', () => {
+    let asked = 0;
+    for (const doc of all) {
+      const project = set.projects.find((p) => p.projectId === doc.projectId)!;
+      doc.clocks.forEach((record, i) => {
+        if (record.pauses === undefined) return;
+        const id = project.clocks[i];
+        const stoppedAt = record.stoppedAt === undefined ? Infinity : Date.parse(record.stoppedAt);
+        // Each edge, 1 ms either side, and an hour before and after: the same Shanghai day on both sides of a change.
+        const edges = [...record.pauses.flatMap((p) => [p.from, p.to]), record.stoppedAt].filter((at): at is string => at !== undefined);
+        const asOfs = edges.flatMap((at) => [-3_600_000, -1, 0, 1, 3_600_000].map((d) => Date.parse(at) + d));
+        for (const asOf of asOfs.sort(() => random() - 0.5)) {
+          const terms = pausedTermsAt(prcCalendar, record.startedAt, record.limit, record.pauses, stoppedAt, asOf);
+          const expected = {
+            deadline: instantMs(terms.deadline),
+            deadlineDay: shanghaiEpochDay(instantMs(terms.deadline)),
+            dueSoonFrom: instantMs(terms.dueSoonFrom),
+            pausedWorkingDays: terms.pausedWorkingDays,
+            pausedNow: terms.pausedNow,
+          };
+          expect({ id, asOf, terms: set.pausedTerms(id, asOf) }).toEqual({ id, asOf, terms: expected });
+          asked++;
+        }
+      });
+    }
+    expect(asked).toBeGreaterThan(500);
   });
 });
