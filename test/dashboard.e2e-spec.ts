@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { ApiHarness } from './support/api-harness.js';
 import { ensureDashboardBuilt, findChromium, launchBrowser, overviewRenderMs, screenshot, watchConsole, type BrowserSession } from './support/browser.js';
 import { runDatedJourney } from './support/dated-journey.js';
-import { COMMAND_EXAMPLES, Journey } from './support/journey.js';
+import { COMMAND_EXAMPLES, Journey, type CommandName } from './support/journey.js';
 
 // The dashboard (issue 8) driven in a real headless Chromium against the real server on the embedded stores.
 const chromium = findChromium();
@@ -20,6 +20,7 @@ const HOLIDAY = 'prj-dash-holiday'; // lowVoltage, applied 2025-09-29: 7 working
 const LATE = 'prj-dash-late';
 const ON_TIME = 'prj-dash-ontime';
 const SGCC = 'prj-dash-sgcc';
+const ARCHIVED = 'prj-dash-archived'; // residential under sgcc-assessment, connected in 2 working days and archived: on time
 const OTHER_CUSTOMER = 'cust-dash-01';
 const OWN_CUSTOMER = 'cust-dash-02';
 
@@ -90,6 +91,18 @@ suite('the dashboard in headless Chromium', () => {
     // Low voltage under sgcc-assessment, waiting on the customer since Nov 25: its connection clock is paused.
     await apply({ ...lowVoltage(SGCC), customer: { ...lowVoltage(SGCC).customer, id: 'cust-dash-03' } }, '2025-11-24T09:00:00+08:00');
     await post('clerk', `/api/projects/${SGCC}/customer-waits`, { ...COMMAND_EXAMPLES.startCustomerWait, occurredAt: '2025-11-25T09:00:00+08:00' });
+    // Residential under sgcc-assessment from application to archive in late November: judged on time at archiving.
+    await apply({ ...residential(ARCHIVED), customer: { ...residential(ARCHIVED).customer, id: 'cust-dash-04' } }, '2025-11-26T09:00:00+08:00');
+    await survey(ARCHIVED, '2025-11-26T15:00:00+08:00');
+    await post('schemeApprover', `/api/projects/${ARCHIVED}/supply-scheme`, { ...scheme(8, '220V'), occurredAt: '2025-11-27T10:00:00+08:00' });
+    const journey = new Journey(api);
+    const step = (name: CommandName, occurredAt: string, body: object = {}) =>
+      journey.step(name, ARCHIVED, { body: { ...structuredClone(COMMAND_EXAMPLES[name]), ...body, occurredAt } });
+    await step('recordAcceptance', '2025-11-27T15:00:00+08:00');
+    await step('signSupplyContract', '2025-11-28T09:00:00+08:00', { contractType: 'residentialEndorsement', effectiveDate: '2025-11-28' });
+    await step('installMeterAndEnergize', '2025-11-28T14:00:00+08:00');
+    await step('archiveProject', '2025-12-01T10:00:00+08:00');
+    await step('recordPostConnectionCheck', '2025-12-01T15:00:00+08:00');
     const last = await apply(residential('prj-dash-running'));
     await getJson('viewer', `/api/projects/prj-dash-running?minPosition=${last.position}`);
     session = await launchBrowser(chromium!);
@@ -111,7 +124,7 @@ suite('the dashboard in headless Chromium', () => {
     const overdueLink = await page.$eval('a[data-clock="schemeReply"][data-metric="overdue"]', (a) => a.getAttribute('href')!);
     const asOf = new URL(overdueLink, base).searchParams.get('asOf')!;
     const json = await getJson('viewer', `/api/dashboards/sla?asOf=${encodeURIComponent(asOf)}`);
-    expect(json.clocks.schemeReply).toMatchObject({ overdue: 1, metLate: 1, metOnTime: 2 }); // holiday; late; on time + journey
+    expect(json.clocks.schemeReply).toMatchObject({ overdue: 1, metLate: 1, metOnTime: 2 }); // holiday; late; on time + journey (sgcc-assessment has no residential scheme reply clock)
     for (const clock of ['schemeReply', 'designReview', 'energization', 'postConnectionCheck']) {
       for (const metric of ['open', 'dueSoon', 'overdue', 'metOnTime', 'metLate']) {
         expect([clock, metric, Number(await text(`a[data-clock="${clock}"][data-metric="${metric}"]`))]).toEqual([clock, metric, json.clocks[clock][metric]]);
@@ -266,8 +279,8 @@ suite('the dashboard in headless Chromium', () => {
         expect([clock, metric, Number(await text(`a[data-clock="${clock}"][data-metric="${metric}"]`))]).toEqual([clock, metric, json.clocks[clock!][metric]]);
       }
     }
-    expect(json.projectsOnTime).toEqual({ archived: 0, onTime: 0, rate: null });
-    expect(await text('[data-testid="projects-on-time"]')).toBe(rate(null));
+    expect(json.projectsOnTime).toEqual({ archived: 1, onTime: 1, rate: 1 });
+    expect(await text('[data-testid="projects-on-time"]')).toBe('100.0%');
 
     // The policy selector: sgcc-assessment only, the counts are the API's for it.
     await page.select('#f-policyVersion', 'sgcc-assessment');
@@ -286,6 +299,13 @@ suite('the dashboard in headless Chromium', () => {
     expect(await text('[data-testid="project-policy"]')).toBe('国网业扩时限考核');
     expect(await text('li[data-clock="connection"] .badge')).toBe('暂停计时');
     expect(await page.$$('li[data-clock="connection"] [data-testid="pause"]')).toHaveLength(1);
+    expect(await page.$$('[data-testid="project-assessment"]')).toHaveLength(0); // not archived: not judged yet
+
+    // The archived one: judged on time at archiving, as its view says.
+    expect((await getJson('viewer', `/api/projects/${ARCHIVED}`)).assessment).toEqual({ onTime: true, judgedAt: '2025-12-01T02:00:00.000Z', lateClocks: [] });
+    await page.goto(`${base}/dashboard/projects/${ARCHIVED}`);
+    await page.waitForSelector('[data-testid="project-assessment"]');
+    expect(await text('[data-testid="project-assessment"]')).toContain('达标 · 归档判定时间 2025-12-01 10:00');
     expect(problems).toEqual([]);
   }, 120_000);
 
