@@ -1,6 +1,7 @@
 import type { Response } from 'supertest';
 import { ApiHarness } from './support/api-harness.js';
 import { Journey, RECTIFICATION_INSPECTION_EXAMPLE, type CommandName } from './support/journey.js';
+import { accountOpened } from './support/account-routes.js';
 import { expectProblem } from './support/problems.js';
 
 /**
@@ -44,6 +45,42 @@ describe('command routes: business rules', () => {
 
     it('422 UNIT_MISMATCH for a high-voltage capacity in kW', async () => {
       await refused('acceptApplication', body('acceptApplication', { requestedCapacity: { value: 2000, unit: 'kW' } }), 422, 'UNIT_MISMATCH');
+    });
+
+    describe('a capacity increase naming a supply account (SPEC §7.1)', () => {
+      const customerId = () => (journey.body('acceptApplication').customer as { id: string }).id;
+      const increase = (accountId: string) => body('acceptApplication', { businessType: 'capacityIncrease', accountId });
+      const opened = async (accountId: string, owner = customerId()) => {
+        await api.appendAccountHistory(accountId, [accountOpened(accountId, { customerId: owner })]);
+        return accountId;
+      };
+
+      it('201 on an active account of the same customer, the account recorded on the application', async () => {
+        const accountId = await opened(`acct-own-${Date.now()}`);
+        const projectId = await journey.readyFor('acceptApplication');
+        await journey.step('acceptApplication', projectId, { body: { ...increase(accountId), projectId } });
+        expect((await journey.events(projectId))[0]!.data).toMatchObject({ businessType: 'capacityIncrease', accountId });
+      });
+
+      it('422 ACCOUNT_INVALID for an account never opened', async () => {
+        await refused('acceptApplication', increase('acct-nowhere'), 422, 'ACCOUNT_INVALID');
+      });
+
+      it("422 ACCOUNT_INVALID for another customer's account", async () => {
+        await refused('acceptApplication', increase(await opened(`acct-other-${Date.now()}`, 'cust-someone-else')), 422, 'ACCOUNT_INVALID');
+      });
+
+      it('422 ACCOUNT_INVALID for a closed account', async () => {
+        const accountId = await opened(`acct-closed-${Date.now()}`);
+        const closure = { type: 'SupplyAccountClosed', occurredAt: '2025-02-01T01:00:00.000Z', data: { accountId, finalReading: 1 } } as const;
+        await api.appendAccountHistory(accountId, [closure]);
+        await refused('acceptApplication', increase(accountId), 422, 'ACCOUNT_INVALID');
+      });
+
+      it('400 VALIDATION_FAILED naming accountId on a new connection', async () => {
+        const problem = await refused('acceptApplication', body('acceptApplication', { accountId: 'acct-nowhere' }), 400, 'VALIDATION_FAILED');
+        expect(problem.errors).toEqual([{ field: 'accountId', message: 'accountId is only for a capacityIncrease (增容) application' }]);
+      });
     });
   });
 

@@ -144,6 +144,7 @@ describe('every operation of the published document: its success and each refusa
         const capacity = name === 'acceptApplication' ? 'requestedCapacity' : 'approvedCapacity';
         return send(await ready(), { body: body({ [capacity]: { value: 2000, unit: 'kW' } }) });
       })();
+      case 'ACCOUNT_INVALID': return (async () => send(await ready(), { body: body({ businessType: 'capacityIncrease', accountId: 'acct-nowhere' }) }))();
       case 'DEDICATED_LINE_REQUIRED': return (async () => send(await ready(), { body: body({ approvedCapacity: { value: 3000, unit: 'kVA' } }) }))();
       case 'DUAL_SUPPLY_REQUIRED': return (async () => send(await ready(), { body: body({ supplyMode: 'single', backupSource: undefined }) }))();
       case 'UTILITY_DESIGNATION_FORBIDDEN': return (async () => {

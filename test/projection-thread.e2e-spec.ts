@@ -47,8 +47,10 @@ describe('projections on their own thread (a real server process)', () => {
     const { position } = await apply('thread-2');
     await view('thread-2', position);
     const health = await call(server.url, 'GET', '/api/health');
-    const projections = health.answered ? (health.answer.body.projections as { position: number; lag: number }[]) : [];
-    expect(projections).toHaveLength(4);
+    const reported = health.answered ? (health.answer.body.projections as { name: string; position: number; lag: number }[]) : [];
+    // The supply-accounts process manager, reported beside them, runs on the same thread but is not waited for here.
+    const projections = reported.filter((p) => p.name !== 'supply-accounts');
+    expect([projections.length, reported.length]).toEqual([4, 5]);
     for (const p of projections) expect(p.position).toBeGreaterThanOrEqual(position);
   });
 

@@ -5,6 +5,8 @@ import { expectProblem } from './support/problems.js';
 import { Reads } from './support/reads.js';
 
 const PROJECTIONS = ['project-view', 'customer-dossier', 'audit-trail', 'sla-clocks'];
+/** Reported beside the projections, like one (SPEC §7.1). */
+const MANAGERS = ['supply-accounts'];
 
 /** A metric line's value, or undefined when the line is absent: `name{labels} value`. */
 const sample = (text: string, series: string): number | undefined => {
@@ -36,10 +38,16 @@ describe('GET /api/health and GET /metrics', () => {
     last = await journey.step('cancelProject', first);
     // Wait for every read model to apply the last write, as a client would.
     await reads.ok(`/api/projects/${first}?minPosition=${last.body.position}`, 'viewer');
+    // The process manager has nothing to do here, but reads the same log: let it reach the last write too.
+    for (let tries = 0; tries < 100; tries++) {
+      const { body } = await api.http().get('/api/health');
+      if (body.projections.every((p: { position: number }) => p.position === last.body.position)) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   });
   afterAll(() => api.close());
 
-  it('reports the stores up and every projection caught up: its position the last write’s, lag 0', async () => {
+  it('reports the stores up and every projection (and the process manager) caught up: its position the last write’s, lag 0', async () => {
     const res = await api.http().get('/api/health');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
@@ -49,7 +57,7 @@ describe('GET /api/health and GET /metrics', () => {
       projections: expect.any(Array),
     });
     expect([...res.body.projections].sort((a: any, b: any) => a.name.localeCompare(b.name))).toEqual(
-      [...PROJECTIONS].sort().map((name) => ({ name, position: last.body.position, lag: 0, lagCapped: false })),
+      [...PROJECTIONS, ...MANAGERS].sort().map((name) => ({ name, position: last.body.position, lag: 0, lagCapped: false })),
     );
   });
 
@@ -85,7 +93,11 @@ describe('GET /api/health and GET /metrics', () => {
 
   it('exposes the projection lag per projection, the append timing and the process metrics', async () => {
     const text = (await api.http().get('/metrics').expect(200)).text;
-    for (const name of PROJECTIONS) expect([name, sample(text, `connection_projection_lag_events{projection="${name}"}`)]).toEqual([name, 0]);
+    for (const name of [...PROJECTIONS, ...MANAGERS]) {
+      expect([name, sample(text, `connection_projection_lag_events{projection="${name}"}`)]).toEqual([name, 0]);
+    }
+    expect(sample(text, 'connection_process_manager_position{manager="supply-accounts"}')).toBe(last.body.position);
+    expect(sample(text, 'connection_process_manager_refusals_total{manager="supply-accounts"}')).toBe(0);
     expect(text).toMatch(/^connection_event_store_append_duration_seconds_count(\{[^}]*\})? [1-9]\d*$/m);
     expect(text).toMatch(/^process_cpu_user_seconds_total /m);
   });

@@ -50,11 +50,18 @@ describe('hostile input, fuzzed', () => {
     return req.send(body);
   };
 
+  /**
+   * Events written after `position` by requests: the supply-accounts process manager appends in the background (an
+   * account for each energized project) whenever it reads an energization, which is no request's doing.
+   */
+  const written = async (position: number) =>
+    (await log.readAll({ after: position, limit: 1000 })).filter((e) => e.metadata.actor.id !== 'system:supply-accounts').length;
+
   /** The property every case must hold, whatever it sent. */
   async function check(family: string, send: () => Test): Promise<void> {
     const before = await log.headPosition();
     const res = await send();
-    const after = await log.headPosition();
+    const moved = await written(before);
     const byStatus = tally.get(family) ?? new Map<number, number>();
     byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1);
     tally.set(family, byStatus);
@@ -62,11 +69,11 @@ describe('hostile input, fuzzed', () => {
     if (res.status >= 500) throw new Error(`5xx: ${what}`);
     if (res.status >= 400) {
       if (!/^application\/problem\+json/.test(res.headers['content-type'] ?? '')) throw new Error(`not a problem: ${what}`);
-      if (after !== before) throw new Error(`a ${res.status} wrote ${after - before} events: ${what}`);
+      if (moved !== 0) throw new Error(`a ${res.status} wrote ${moved} events: ${what}`);
     } else {
       // A key sent twice with the same request is a replay of the first answer: it writes nothing.
-      const written = res.headers['idempotent-replayed'] === 'true' ? 0 : 1;
-      if (res.status !== 201 || after !== before + written) throw new Error(`a ${res.status} moved the head by ${after - before}: ${what}`);
+      const expected = res.headers['idempotent-replayed'] === 'true' ? 0 : 1;
+      if (res.status !== 201 || moved !== expected) throw new Error(`a ${res.status} wrote ${moved} events: ${what}`);
     }
   }
 

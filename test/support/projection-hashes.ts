@@ -1,4 +1,4 @@
-import { ProjectionRunner, type EventStore } from '#event-sourcing';
+import { ProjectionRunner, readReactorProgress, type EventStore } from '#event-sourcing';
 import { openSqliteReadStore, type ReadStore } from '#read-store';
 import { PROJECTIONS } from '#connection-projects/projections';
 
@@ -11,6 +11,16 @@ export async function checkpoints(readStore: ReadStore): Promise<Record<string, 
     }),
   );
   return Object.fromEntries(entries);
+}
+
+/**
+ * The log's head once every reader of it stands there: the projections and the supply-accounts process manager, whose
+ * own appends (an account for each energized project) move the head until it has read past them. Null before.
+ */
+export async function settledHead(eventStore: EventStore, readStore: ReadStore): Promise<number | null> {
+  const head = await eventStore.headPosition();
+  const manager = await readReactorProgress(readStore, 'supply-accounts');
+  return [...Object.values(await checkpoints(readStore)), manager.position].every((p) => p === head) ? head : null;
 }
 
 /** contentHash of every projection's live collection. */

@@ -1,5 +1,5 @@
 import type { AnyProjection } from '#event-sourcing';
-import { projectionRow } from './projection-row.js';
+import { managerRow, projectionRow } from './projection-row.js';
 
 describe('projectionRow', () => {
   const projection = { name: 'project-view', version: 2, collection: 'project-view' } as AnyProjection;
@@ -26,4 +26,9 @@ describe('projectionRow', () => {
   it('says so when the projection was never run', () => {
     expect(projectionRow(projection, null, lags({ 0: '42' }))).toEqual(['project-view', 'not built yet', '0', '42', '-']);
   });
+});
+
+describe('managerRow', () => {
+  it('shows a process manager with its checkpoint and lag, and no generation', () =>
+    expect(managerRow('supply-accounts', 900, '3')).toEqual(['supply-accounts', '- (process manager)', '900', '3', '-']));
 });

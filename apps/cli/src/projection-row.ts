@@ -16,3 +16,6 @@ export function projectionRow(projection: AnyProjection, state: ProjectionState 
     building ? `${building.generation} v${building.version} at ${building.checkpoint}` : '-',
   ];
 }
+
+/** A process manager's row: it reads the log like a projection but has no generation and is never rebuilt. */
+export const managerRow = (name: string, checkpoint: number, lag: string): string[] => [name, '- (process manager)', String(checkpoint), lag, '-'];

@@ -12,4 +12,6 @@ export * from './application/projection-hosting/projection-host.js';
 export * from './application/projection-hosting/projection-runner-tuning.js';
 export * from './application/projection-hosting/read-model-positions.js';
 export * from './application/projection-hosting/read-models.module.js';
+export * from './application/projection-hosting/supply-accounts-run.js';
+export * from './application/supply-accounts/supply-accounts.manager.js';
 export * from './application/sla/sla-clock-index.js';

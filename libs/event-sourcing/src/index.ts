@@ -41,3 +41,4 @@ export {
 export * from './projection/index.js';
 export { PositionWaiters } from './projection/position-waiters.js';
 export * from './command-handling/index.js';
+export * from './reactor/index.js';

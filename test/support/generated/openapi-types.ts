@@ -848,6 +848,11 @@ export interface components {
              *     ]
              */
             documents: string[];
+            /**
+             * @description A capacityIncrease only: the supply account it enlarges, an active account of the same customer (SPEC §7.1)
+             * @example acct-prj-2024-hz-0007
+             */
+            accountId?: string;
         };
         RecordSiteSurveyDto: {
             /**
@@ -1996,7 +2001,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DOCUMENTS_MISSING, UNIT_MISMATCH, OCCURRED_AT_INVALID, IDEMPOTENCY_KEY_REUSED */
+            /** @description DOCUMENTS_MISSING, UNIT_MISMATCH, OCCURRED_AT_INVALID, ACCOUNT_INVALID, IDEMPOTENCY_KEY_REUSED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2006,7 +2011,7 @@ export interface operations {
                         /** @enum {integer} */
                         status?: 422;
                         /** @enum {string} */
-                        code: "DOCUMENTS_MISSING" | "UNIT_MISMATCH" | "OCCURRED_AT_INVALID" | "IDEMPOTENCY_KEY_REUSED";
+                        code: "DOCUMENTS_MISSING" | "UNIT_MISMATCH" | "OCCURRED_AT_INVALID" | "ACCOUNT_INVALID" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };

@@ -8,6 +8,9 @@ import { Public } from '../auth/roles.decorator.js';
 @ApiExcludeController()
 @Controller('metrics')
 export class MetricsController {
+  /** Refusals already counted: the manager reports its running total (from 0 again if its thread restarts). */
+  private refusalsCounted = 0;
+
   constructor(
     private readonly metrics: Metrics,
     private readonly positions: ReadModelPositions,
@@ -18,6 +21,13 @@ export class MetricsController {
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   async scrape(): Promise<string> {
     for (const { name, lag } of await this.positions.lags()) this.metrics.projectionLag.set({ projection: name }, lag);
+    const { name, position, refusals } = await this.positions.supplyAccounts();
+    this.metrics.processManagerPosition.set({ manager: name }, position);
+    // Known only where the manager runs in this process (not when apps/projector runs it: its log says each one).
+    if (refusals !== undefined) {
+      this.metrics.processManagerRefusals.inc({ manager: name }, Math.max(0, refusals - this.refusalsCounted));
+      this.refusalsCounted = refusals;
+    }
     return this.metrics.registry.metrics();
   }
 }

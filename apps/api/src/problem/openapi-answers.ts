@@ -58,6 +58,7 @@ const EXAMPLE_DETAIL: Record<ProblemCode, string> = {
   DOSSIER_INCOMPLETE: 'The dossier is incomplete (归档资料不全): contract',
   OCCURRED_AT_INVALID: 'occurredAt is in the future; 业务时间不得晚于当前时间',
   ACCOUNT_CLOSED: 'Account acct-1 is closed (已销户); it accepts no command',
+  ACCOUNT_INVALID: 'Supply account acct-1 is closed (已销户); a capacity increase names an active account of its customer',
   NOTICE_TOO_SHORT: 'from 2025-09-01 must be at least 5 calendar days after the request\'s day 2025-08-30 (提前五天申请)',
   SUSPENSION_TOO_SHORT: '2025-09-01..2025-09-10 is 10 days; a suspension lasts at least 15 days',
   CAPACITY_EXCEEDED: '500 kVA exceeds what can still be suspended over 2025-09-01..2025-09-30: 400 (contract 400, already suspended 0)',

@@ -1,6 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandHandler, EVENT_STORE, type EventStore } from '#event-sourcing';
-import { decide, DomainError, type PolicySchedule, type ProjectCommand, type ProjectEvent, type ProjectState } from '../domain/index.js';
+import { AggregateStreams, CommandHandler, EVENT_STORE, type EventStore } from '#event-sourcing';
+import {
+  decide,
+  DomainError,
+  type AccountEvent,
+  type AccountState,
+  type NamedAccount,
+  type PolicySchedule,
+  type ProjectCommand,
+  type ProjectEvent,
+  type ProjectState,
+} from '../domain/index.js';
+import { accountAggregate } from './accounts/account.aggregate.js';
 import { POLICY_SCHEDULE } from './policy-schedule.provider.js';
 import { CLOCK, type Clock } from './clock.js';
 import { envelopeOf, type CommandAnswer, type CommandMeta } from './command-meta.js';
@@ -21,6 +32,8 @@ const COMMAND_ID_NAMESPACE = 'connection-projects/command';
 @Injectable()
 export class ProjectCommandService {
   private readonly handler: CommandHandler<ProjectEvent, ProjectState>;
+  /** Accounts an application names, read afresh each time (no kept states: another process may have closed one). */
+  private readonly accounts: AggregateStreams<AccountEvent, AccountState>;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
@@ -31,10 +44,12 @@ export class ProjectCommandService {
       commandIdNamespace: COMMAND_ID_NAMESPACE,
       keptStates: FOLDED_STATES_KEPT,
     });
+    this.accounts = new AggregateStreams(store, accountAggregate);
   }
 
   async handle(command: ProjectCommand, meta: CommandMeta): Promise<CommandAnswer> {
     const { identity } = meta;
+    const namedAccount = command.type === 'AcceptApplication' ? await this.namedAccount(command.accountId) : undefined;
     const answer = await this.handler.handle(
       command.projectId,
       envelopeOf(meta),
@@ -44,10 +59,21 @@ export class ProjectCommandService {
           throw new DomainError('NOT_FOUND', `Project ${command.projectId} does not exist`);
         }
         if (meta.ifMatch !== undefined && meta.ifMatch !== version) throw new PreconditionFailedError(meta.ifMatch, version);
-        return decide(command, state, { now: this.clock.now().toISOString(), actor: identity, policySchedule: this.policySchedule });
+        const now = this.clock.now().toISOString();
+        return decide(command, state, { now, actor: identity, policySchedule: this.policySchedule, namedAccount });
       },
     );
     const { streamId, ...rest } = answer;
     return { projectId: streamId.slice('project-'.length), ...rest };
+  }
+
+  /**
+   * What the decider needs of the account an application names (SPEC §7.1): the decider is pure, so its stream is read
+   * here. Not part of the application's transaction: the rule holds for the account as it stood when read.
+   */
+  private async namedAccount(accountId: string | undefined): Promise<NamedAccount | undefined> {
+    if (accountId === undefined) return undefined;
+    const { state, version } = await this.accounts.load(accountId);
+    return { accountId, ...(version > 0 && state.customerId !== undefined ? { customerId: state.customerId } : {}), closed: state.closed };
   }
 }

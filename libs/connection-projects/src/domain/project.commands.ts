@@ -37,6 +37,8 @@ export interface AcceptApplication extends CommandBase {
   channel: Channel;
   rented?: boolean;
   documents: DocumentCodes;
+  /** A capacity increase on an existing supply account (SPEC §7.1); never on a new connection. */
+  accountId?: string;
 }
 
 export interface RecordSiteSurvey extends CommandBase {

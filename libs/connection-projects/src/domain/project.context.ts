@@ -11,6 +11,17 @@ export interface DecisionActor {
 }
 
 /**
+ * What an application's decision knows of the supply account it names (SPEC §7.1), read by the command service from
+ * that account's stream before deciding: the decider itself reads nothing.
+ */
+export interface NamedAccount {
+  accountId: string;
+  /** Absent when no such account was ever opened. */
+  customerId?: string;
+  closed: boolean;
+}
+
+/**
  * Everything the decider needs from the outside world: the server clock and the actor.
  * `policySchedule` picks the policy of NEW applications (`policyVersion`, when given, overrides it); existing projects
  * keep the version recorded on their application (SPEC §6).
@@ -22,4 +33,6 @@ export interface DecisionContext {
   policyVersion?: string;
   /** The operator's schedule (SPEC §6): picks a new application's policy by its business day; default `seed` alone. */
   policySchedule?: PolicySchedule;
+  /** The account an application's `accountId` names, as its stream stood when the command was decided. */
+  namedAccount?: NamedAccount;
 }

@@ -22,6 +22,7 @@ export const DOMAIN_ERROR_KINDS = {
   OCCURRED_AT_INVALID: 'rule',
   // Supply accounts (SPEC §7): 409 on a closed account, then the 422 rules in the order §7.2–§7.3 list them.
   ACCOUNT_CLOSED: 'conflict',
+  ACCOUNT_INVALID: 'rule',
   NOTICE_TOO_SHORT: 'rule',
   SUSPENSION_TOO_SHORT: 'rule',
   CAPACITY_EXCEEDED: 'rule',

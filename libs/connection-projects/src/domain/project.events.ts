@@ -46,6 +46,8 @@ export interface ApplicationAcceptedData extends ProjectFact {
   rented?: boolean;
   documents: DocumentCodes;
   policyVersion: string;
+  /** The supply account a capacity increase enlarges (SPEC §7.1): its contract capacity changes at energization. */
+  accountId?: string;
 }
 
 /** 现场勘察. */

@@ -43,6 +43,9 @@ export const evolve = (state: ProjectState, raw: ProjectEvent): ProjectState => 
         rented: d.rented ?? false,
         policyVersion: d.policyVersion,
         orgUnit: d.orgUnit,
+        businessType: d.businessType,
+        supplyAddress: d.supplyAddress,
+        accountId: d.accountId,
         requestedCapacity: d.requestedCapacity,
         applicationDocuments: [...(d.documents ?? [])],
       };

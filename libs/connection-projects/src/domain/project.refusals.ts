@@ -8,7 +8,8 @@ import type { DomainErrorCode } from './project.errors.js';
  * whatever its decision (VALIDATION_FAILED, NOT_FOUND) are the HTTP layer's, not listed here.
  */
 export const PROJECT_COMMAND_REFUSALS = {
-  AcceptApplication: ['INVALID_TRANSITION', 'PROJECT_CLOSED', 'DOCUMENTS_MISSING', 'UNIT_MISMATCH', 'OCCURRED_AT_INVALID'],
+  // SPEC §7.1: ACCOUNT_INVALID is the application's last rule, after its business time.
+  AcceptApplication: ['INVALID_TRANSITION', 'PROJECT_CLOSED', 'DOCUMENTS_MISSING', 'UNIT_MISMATCH', 'OCCURRED_AT_INVALID', 'ACCOUNT_INVALID'],
   RecordSiteSurvey: ['INVALID_TRANSITION', 'PROJECT_CLOSED', 'OCCURRED_AT_INVALID'],
   ReplySupplyScheme: [
     'INVALID_TRANSITION',

@@ -1,6 +1,7 @@
 import type { Capacity } from './project.values.js';
 import type {
   AcceptanceResult,
+  BusinessType,
   ContractType,
   CustomerClass,
   DesignReviewResult,
@@ -54,6 +55,10 @@ export interface ProjectState {
   rented: boolean;
   policyVersion?: string;
   orgUnit?: string;
+  businessType?: BusinessType;
+  supplyAddress?: string;
+  /** The supply account a capacity increase names (SPEC §7.1). */
+  accountId?: string;
   requestedCapacity?: Capacity;
   applicationDocuments: string[];
   siteSurveys: number;

@@ -36,6 +36,20 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly processManagerPosition = new Gauge({
+    name: 'connection_process_manager_position',
+    help: 'The last log position each process manager has handled (its lag is connection_projection_lag_events under its name)',
+    labelNames: ['manager'] as const,
+    registers: [this.registry],
+  });
+
+  readonly processManagerRefusals = new Counter({
+    name: 'connection_process_manager_refusals_total',
+    help: 'Commands of each process manager the domain refused (logged and skipped), counted where the manager runs in this process',
+    labelNames: ['manager'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }

@@ -1,6 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn } from 'class-validator';
-import { FREE_TEXT_SCHEMA, FreeText, ID_SCHEMA, IsIdentifier, NestedObject, Omittable } from '../../common/validation/index.js';
+import {
+  defineValidator,
+  FREE_TEXT_SCHEMA,
+  FreeText,
+  ID_SCHEMA,
+  IsIdentifier,
+  NestedObject,
+  Omittable,
+} from '../../common/validation/index.js';
 import { CapacityDto } from './capacity.dto.js';
 import { CommandBodyDto } from './command-body.dto.js';
 import { CustomerDto } from './customer.dto.js';
@@ -16,6 +24,10 @@ import {
   SUBTYPES,
   type Subtype,
 } from './enums.js';
+
+/** SPEC §7.1: only a capacity increase names an existing account; on a new connection the field is a malformed request. */
+const OnCapacityIncreaseOnly = defineValidator('onCapacityIncreaseOnly', (_value, { object }) =>
+  (object as { businessType?: unknown }).businessType === 'capacityIncrease' ? true : 'is only for a capacityIncrease (增容) application');
 
 /** `POST /api/projects` (clerk): 受理, SPEC §3.1. */
 export class AcceptApplicationDto extends CommandBodyDto {
@@ -68,4 +80,14 @@ export class AcceptApplicationDto extends CommandBodyDto {
   ])
   @IsDocumentCodeList()
   documents: string[];
+
+  @ApiPropertyOptional({
+    ...ID_SCHEMA,
+    example: 'acct-prj-2024-hz-0007',
+    description: 'A capacityIncrease only: the supply account it enlarges, an active account of the same customer (SPEC §7.1)',
+  })
+  @Omittable()
+  @IsIdentifier()
+  @OnCapacityIncreaseOnly()
+  accountId?: string;
 }

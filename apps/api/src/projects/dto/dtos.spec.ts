@@ -177,6 +177,16 @@ describe('command DTOs: shapes refused with 400, naming the property path', () =
     expect(await bad('installMeterAndEnergize', { meterNumbers: ['3300001', '3300001'] })).toEqual(['meterNumbers']);
   });
 
+  it('an account on a new connection, or an account id that is no id (SPEC §7.1)', async () => {
+    expect(await bad('acceptApplication', { businessType: 'newConnection', accountId: 'acct-p-1' })).toEqual(['accountId']);
+    expect(await errorsFor('acceptApplication', { ...application, businessType: 'newConnection', accountId: 'acct-p-1' })).toEqual([
+      { field: 'accountId', message: 'accountId is only for a capacityIncrease (增容) application' },
+    ]);
+    expect(await bad('acceptApplication', { businessType: 'capacityIncrease', accountId: 'acct/p-1' })).toEqual(['accountId']);
+    expect(await bad('acceptApplication', { businessType: 'capacityIncrease', accountId: null })).toEqual(['accountId']);
+    expect(await bad('acceptApplication', { businessType: 'capacityIncrease', accountId: 'acct-p-1' })).toEqual([]);
+  });
+
   it('a revision without its reason', async () => {
     expect(await fieldsFor('reviseSupplyScheme', COMMAND_EXAMPLES.replySupplyScheme)).toEqual(['reason']);
   });

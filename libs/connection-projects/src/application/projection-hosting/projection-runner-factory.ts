@@ -4,6 +4,7 @@ import {
   type EventStore,
   type GenerationAdoption,
   type LeaseChange,
+  type ProjectionLeaseOptions,
 } from '#event-sourcing';
 import type { ReadStore } from '#read-store';
 import type { AppConfig } from '#platform';
@@ -31,15 +32,16 @@ export interface RunnerSetting {
  * The one way a process runs the projections (apps/projector, the API's projection thread, or its main thread): every
  * projection, leased, with what an operator needs to hear about leases and generation switches.
  */
-export function projectionRunnerFor({ eventStore, readStore, config, tuning, leaseOwner, log }: RunnerSetting): ProjectionRunner {
+export function projectionRunnerFor(setting: RunnerSetting): ProjectionRunner {
+  const { eventStore, readStore, tuning, log } = setting;
   return new ProjectionRunner({
     eventStore,
     readStore,
     projections: PROJECTIONS,
     ...tuning,
-    onError: (error) => log.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+    onError: errorLogger(log),
     onAdopted: (adoption) => adopted(adoption, log),
-    lease: { owner: leaseOwner, ttlMs: config.projectorLeaseTtlMs, onChange: (change) => leaseChanged(change, leaseOwner, log) },
+    lease: leaseFor(setting),
   });
 }
 
@@ -49,6 +51,17 @@ export async function stopRunner(runner: ProjectionRunner, log: ProjectionLog): 
   const positions = runner.positions().map((p) => `${p.name}@${p.position}`);
   log.log(`Stopped after the current batch; checkpoints saved: ${positions.join(', ')}`);
 }
+
+/** Failures are retried by the runner (or the reactor): the operator hears each one. */
+export const errorLogger = (log: ProjectionLog) => (error: unknown) =>
+  log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+
+/** This process's lease on whatever it runs from the log, with what an operator needs to hear of its changes. */
+export const leaseFor = ({ config, leaseOwner, log }: RunnerSetting): ProjectionLeaseOptions => ({
+  owner: leaseOwner,
+  ttlMs: config.projectorLeaseTtlMs,
+  onChange: (change) => leaseChanged(change, leaseOwner, log),
+});
 
 function leaseChanged({ name, status, other }: LeaseChange, owner: string, log: ProjectionLog): void {
   const me = shortOwner(owner);

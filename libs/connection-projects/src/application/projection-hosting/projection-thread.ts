@@ -4,6 +4,8 @@ import type { Worker } from 'node:worker_threads';
 import { PositionWaiters, type ProjectionPosition } from '#event-sourcing';
 import { startWorker } from '#threads';
 import type { FromProjectionThread, ProjectionThreadData, ToProjectionThread } from './projection-thread.messages.js';
+import { SUPPLY_ACCOUNTS } from '../supply-accounts/supply-accounts.manager.js';
+import type { SupplyAccountsStanding } from './supply-accounts-run.js';
 
 /** A stop waits this long for the batch in hand to commit before the thread is terminated (it resumes from its checkpoint). */
 const STOP_TIMEOUT_MS = 10_000;
@@ -13,7 +15,8 @@ const PROJECTION_THREAD_YOUNG_GENERATION_MB = 16;
 /**
  * The projection runner on a worker thread of this process, with its own connections to the stores. Projection
  * batches then use the second core instead of pausing the event loop that answers commands and queries: the runner
- * is the same, its checkpoints are reported here, and read-your-writes waits on them. A thread that dies is started
+ * is the same, its checkpoints (and the supply-accounts process manager's, which runs beside it) are reported here,
+ * and read-your-writes waits on them. A thread that dies is started
  * again (it resumes from its checkpoints, exactly as after a crash).
  */
 export class ProjectionThread {
@@ -21,6 +24,8 @@ export class ProjectionThread {
   private worker: Worker | null = null;
   private current: ProjectionPosition[] = [];
   private readonly waiters = new PositionWaiters((position) => this.reached(position));
+  private supply: SupplyAccountsStanding = { name: SUPPLY_ACCOUNTS, position: 0, appendedThrough: 0, refusals: 0 };
+  private readonly supplyWaiters = new PositionWaiters((position) => this.supply.position >= position);
   private stopping = false;
 
   private constructor(private readonly data: ProjectionThreadData) {}
@@ -38,8 +43,18 @@ export class ProjectionThread {
 
   waitFor(position: number, timeoutMs: number): Promise<boolean> {
     if (this.reached(position)) return Promise.resolve(true);
-    this.send({ type: 'waitFor', position, timeoutMs });
+    this.send({ type: 'waitFor', position, timeoutMs, of: 'projections' });
     return this.waiters.wait(position, timeoutMs);
+  }
+
+  supplyAccounts(): SupplyAccountsStanding {
+    return this.supply;
+  }
+
+  waitForSupplyAccounts(position: number, timeoutMs: number): Promise<boolean> {
+    if (this.supply.position >= position) return Promise.resolve(true);
+    this.send({ type: 'waitFor', position, timeoutMs, of: 'supply-accounts' });
+    return this.supplyWaiters.wait(position, timeoutMs);
   }
 
   /** Lets the thread finish its batch (checkpoint saved, leases released) and close its stores. */
@@ -97,7 +112,9 @@ export class ProjectionThread {
     if (message.type === 'log') this.logger[message.level](message.message, message.context);
     else if (message.type === 'started' || message.type === 'positions') {
       this.current = message.positions;
+      this.supply = message.supplyAccounts;
       this.waiters.settle();
+      this.supplyWaiters.settle();
     }
   }
 

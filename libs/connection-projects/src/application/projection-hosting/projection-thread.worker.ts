@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { newLeaseOwner, type ProjectionPosition } from '#event-sourcing';
 import { openEventStore, openReadStore, type StoreLog } from '#platform';
 import { projectionRunnerFor, stopRunner, type ProjectionLog } from './projection-runner-factory.js';
+import { supplyAccountsRunFor, type SupplyAccountsStanding } from './supply-accounts-run.js';
 import type { FromProjectionThread, ProjectionThreadData, ToProjectionThread } from './projection-thread.messages.js';
 
 /** Below the default priority (0), not at the bottom: projections must keep up with a sustained load. */
@@ -26,41 +27,51 @@ const post = (message: FromProjectionThread) => port.postMessage(message);
 const { config, tuning } = workerData as ProjectionThreadData;
 
 /** Log lines go to the main thread's logger: one log stream (JSON in production) for the whole process. */
-const log: ProjectionLog = {
-  log: (message) => post({ type: 'log', level: 'log', context: 'Projections', message }),
-  warn: (message) => post({ type: 'log', level: 'warn', context: 'Projections', message }),
-  error: (message) => post({ type: 'log', level: 'error', context: 'Projections', message }),
-};
+const logTo = (context: string): ProjectionLog => ({
+  log: (message) => post({ type: 'log', level: 'log', context, message }),
+  warn: (message) => post({ type: 'log', level: 'warn', context, message }),
+  error: (message) => post({ type: 'log', level: 'error', context, message }),
+});
+const log = logTo('Projections');
 const storeLog: StoreLog = (context, message) => post({ type: 'log', level: 'log', context, message });
 
 const use = { appends: false, rebuilds: false };
 const eventStore = await openEventStore(config, use, storeLog);
 const readStore = await openReadStore(config, use, storeLog);
-const runner = projectionRunnerFor({ eventStore, readStore, config, tuning, leaseOwner: newLeaseOwner(), log });
+const setting = { eventStore, readStore, config, tuning, leaseOwner: newLeaseOwner() };
+const runner = projectionRunnerFor({ ...setting, log });
+const supply = supplyAccountsRunFor({ ...setting, log: logTo('SupplyAccounts') });
 await runner.start();
+await supply.reactor.start();
 
-let reported: ProjectionPosition[] = runner.positions();
+let reported: { positions: ProjectionPosition[]; supplyAccounts: SupplyAccountsStanding } = {
+  positions: runner.positions(),
+  supplyAccounts: supply.standing(),
+};
 const report = () => {
-  const positions = runner.positions();
-  if (isDeepStrictEqual(positions, reported)) return;
-  reported = positions;
-  post({ type: 'positions', positions });
+  const now = { positions: runner.positions(), supplyAccounts: supply.standing() };
+  if (isDeepStrictEqual(now, reported)) return;
+  reported = now;
+  post({ type: 'positions', ...now });
 };
 const reporting = setInterval(report, REPORT_INTERVAL_MS);
 
 port.on('message', (message: ToProjectionThread) => {
   if (message.type === 'waitFor') {
-    void runner.waitFor(message.position, message.timeoutMs).then(report);
+    const waiting = message.of === 'supply-accounts' ? supply.reactor : runner;
+    void waiting.waitFor(message.position, message.timeoutMs).then(report);
     return;
   }
   clearInterval(reporting);
   // The batch in hand commits with its checkpoint and the leases are released before the stores close.
-  void stopRunner(runner, log)
+  void supply.reactor
+    .stop()
+    .then(() => stopRunner(runner, log))
     .then(() => Promise.all([eventStore.close(), readStore.close()]))
     .then(() => {
-      post({ type: 'positions', positions: runner.positions() });
+      post({ type: 'positions', positions: runner.positions(), supplyAccounts: supply.standing() });
       post({ type: 'stopped' });
       port.close();
     });
 });
-post({ type: 'started', positions: reported });
+post({ type: 'started', ...reported });

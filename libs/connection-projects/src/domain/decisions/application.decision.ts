@@ -1,4 +1,4 @@
-import type { DecisionContext } from '../project.context.js';
+import type { DecisionContext, NamedAccount } from '../project.context.js';
 import type { AcceptApplication, RecordSiteSurvey } from '../project.commands.js';
 import { DomainError, validationFailed } from '../project.errors.js';
 import type { ProjectEvent } from '../project.events.js';
@@ -23,6 +23,9 @@ export const acceptApplication = (command: AcceptApplication, state: ProjectStat
   if (customerClass !== 'residential' && subtype === undefined) {
     throw validationFailed('subtype', `a ${customerClass} application needs a subtype: industrial or commercial`);
   }
+  if (command.accountId !== undefined && command.businessType !== 'capacityIncrease') {
+    throw validationFailed('accountId', 'only a capacity increase (增容) names an existing supply account');
+  }
 
   // The application's business day picks the version (SPEC §6); a malformed occurredAt is refused later, so the pick
   // then falls back to the server's day (the event is never written anyway).
@@ -33,7 +36,7 @@ export const acceptApplication = (command: AcceptApplication, state: ProjectStat
   if (missing.length > 0) throw missingDocuments('The application', missing);
   requireUnit('requestedCapacity', command.requestedCapacity, customerClass);
 
-  return accept(
+  const accepted = accept(
     'ApplicationAccepted',
     fact({
       projectId: command.projectId,
@@ -48,11 +51,28 @@ export const acceptApplication = (command: AcceptApplication, state: ProjectStat
       rented: command.rented,
       documents: command.documents,
       policyVersion,
+      accountId: command.accountId,
     }),
     command,
     state,
     ctx,
   );
+  if (command.accountId !== undefined) requireOwnActiveAccount(command.accountId, command.customer.id, ctx.namedAccount);
+  return accepted;
+};
+
+/** SPEC §7.1: the application's last 422 rule, checked on what the command service read of the named account. */
+const requireOwnActiveAccount = (accountId: string, customerId: string, named: NamedAccount | undefined): void => {
+  const known = named?.accountId === accountId ? named : undefined;
+  const why =
+    known?.customerId === undefined
+      ? 'does not exist'
+      : known.customerId !== customerId
+        ? "is not this customer's"
+        : known.closed
+          ? 'is closed (已销户)'
+          : null;
+  if (why) throw new DomainError('ACCOUNT_INVALID', `Supply account ${accountId} ${why}; a capacity increase names an active account of its customer`);
 };
 
 /** SPEC §3.2 现场勘察: repeatable (the last one counts) until the scheme is replied. */

@@ -10,6 +10,7 @@ describe('DomainError', () => {
     ['DOCUMENTS_MISSING', 'rule'],
     ['OCCURRED_AT_INVALID', 'rule'],
     ['ACCOUNT_CLOSED', 'conflict'],
+    ['ACCOUNT_INVALID', 'rule'],
     ['NOTICE_TOO_SHORT', 'rule'],
     ['NOT_LATE', 'rule'],
   ] as const)('%s is of kind %s', (code, kind) => expect(new DomainError(code, 'x').kind).toBe(kind));
@@ -22,6 +23,6 @@ describe('DomainError', () => {
     expect(error.message).toBe('gaps');
   });
 
-  it('knows the fourteen codes of the project decider and the thirteen of the account decider', () =>
-    expect(DOMAIN_ERROR_CODES).toHaveLength(14 + 13));
+  it('knows the fourteen codes of the project decider, the thirteen of the account decider and ACCOUNT_INVALID', () =>
+    expect(DOMAIN_ERROR_CODES).toHaveLength(14 + 13 + 1));
 });

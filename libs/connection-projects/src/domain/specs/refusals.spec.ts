@@ -11,7 +11,14 @@ describe('the refusals each decision declares (the source of the published contr
     expect(new Set(list).size).toBe(list.length);
     const ranks = list.map((code) => RANK[DOMAIN_ERROR_KINDS[code] as keyof typeof RANK]);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(list.at(-1)).toBe('OCCURRED_AT_INVALID');
+    // SPEC §7.1 puts ACCOUNT_INVALID after every other rule of the application, business time included.
+    expect(list.filter((code) => code !== 'ACCOUNT_INVALID').at(-1)).toBe('OCCURRED_AT_INVALID');
+  });
+
+  it('names ACCOUNT_INVALID for the application only, as its last rule', () => {
+    const naming = Object.entries(PROJECT_COMMAND_REFUSALS).filter(([, codes]) => (codes as readonly string[]).includes('ACCOUNT_INVALID'));
+    expect(naming.map(([type]) => type)).toEqual(['AcceptApplication']);
+    expect(PROJECT_COMMAND_REFUSALS.AcceptApplication.at(-1)).toBe('ACCOUNT_INVALID');
   });
 
   it('leaves the request-level refusals to the transport', () => {
