@@ -1715,6 +1715,8 @@ export interface components {
         /** @enum {string} */
         AccountStatus: "active" | "suspended" | "removed" | "closed";
         /** @enum {string} */
+        ClockSubject: "project" | "account" | "complaint" | "claim";
+        /** @enum {string} */
         PolicyVersion: "seed" | "sgcc-assessment";
         PolicyScheduleEntryDto: {
             /** @example sgcc-assessment */
@@ -9332,6 +9334,8 @@ export interface operations {
                 minPosition?: number;
                 /** @description Business time the clocks are evaluated at: events with occurredAt ≤ asOf count. Default: now. */
                 asOf?: string;
+                /** @description Only the clocks of this subject (a customer class or policy filter leaves accounts out: they have neither). Absent: all. */
+                subject?: components["schemas"]["ClockSubject"];
                 /** @description Accepting org unit, matched exactly */
                 orgUnit?: string;
                 customerClass?: components["schemas"]["CustomerClass"];
@@ -9423,6 +9427,8 @@ export interface operations {
                 minPosition?: number;
                 /** @description Business time the clocks are evaluated at: events with occurredAt ≤ asOf count. Default: now. */
                 asOf?: string;
+                /** @description Only the clocks of this subject (a customer class or policy filter leaves accounts out: they have neither). Absent: all. */
+                subject?: components["schemas"]["ClockSubject"];
                 /** @description Accepting org unit, matched exactly */
                 orgUnit?: string;
                 customerClass?: components["schemas"]["CustomerClass"];

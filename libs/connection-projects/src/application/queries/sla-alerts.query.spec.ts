@@ -21,7 +21,7 @@ afterAll(() => close());
 
 const alerts = async (params: SlaAlertsParams = {}) =>
   (await new GetSlaAlertsHandler(new SlaClockIndex(readStore), { now: () => new Date(MONDAY_NOON) }).execute(new GetSlaAlertsQuery(params))).items;
-const keys = (items: { projectId: string; clock: string; status: string }[]) => items.map((a) => `${a.projectId} ${a.clock} ${a.status}`);
+const keys = (items: { subjectId: string; clock: string; status: string }[]) => items.map((a) => `${a.subjectId} ${a.clock} ${a.status}`);
 
 describe('SLA alerts on Mon Oct 13 noon', () => {
   it('given the fixture then p1\'s overdue scheme reply comes before p5\'s energization due tomorrow', async () => {
@@ -115,7 +115,7 @@ describe('SLA alerts: the in-memory index against the reference over every docum
 describe('SLA alerts a page at a time (API.md: limit, cursor)', () => {
   const page = (params: SlaAlertsParams) =>
     new GetSlaAlertsHandler(new SlaClockIndex(readStore), { now: () => new Date(MONDAY_NOON) }).execute(new GetSlaAlertsQuery(params));
-  const names = (items: { projectId: string; clock: string }[]) => items.map((a) => `${a.projectId} ${a.clock}`);
+  const names = (items: { subjectId: string; clock: string }[]) => items.map((a) => `${a.subjectId} ${a.clock}`);
 
   it('given limit 1 then the first page holds the earliest deadline and a cursor, the next one the rest and none', async () => {
     const first = await page({ asOf: MONDAY_NOON, limit: 1 });
