@@ -9150,7 +9150,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ customer, projects, timeline }`; ID numbers masked except for auditor and admin */
+            /** @description `{ customer, projects, timeline, accounts }` (accounts: their views as of now, with services and charges); ID numbers masked except for auditor and admin */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9187,7 +9187,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The customer has no projects, or is another customer than the caller */
+            /** @description The customer has neither projects nor accounts, or is another customer than the caller */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9240,6 +9240,10 @@ export interface operations {
                 minPosition?: number;
                 projectId?: string;
                 customerId?: string;
+                /** @description The stream's kind: project, account, … */
+                subject?: components["schemas"]["ClockSubject"];
+                /** @description The id the subject's routes use (a project id, an account id) */
+                subjectId?: string;
                 /** @description The actor's id (the token's `sub`) */
                 actorId?: string;
                 /** @description Event type, e.g. SupplySchemeReplied */
@@ -9258,7 +9262,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ items: [{ position, eventId, type, projectId, customerId, actor, occurredAt, recordedAt, summary }], nextCursor }` */
+            /** @description `{ items: [{ position, eventId, type, subject, subjectId, projectId?, customerId, actor, occurredAt, recordedAt, summary }], nextCursor }` (`projectId` on project events) */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -17,8 +17,10 @@ export class CustomerDossierController {
 
   @Get(':customerId/dossier')
   @Roles(...ANY_ROLE)
-  @ApiOkResponse({ description: '`{ customer, projects, timeline }`; ID numbers masked except for auditor and admin' })
-  @ApiNotFoundResponse({ description: 'The customer has no projects, or is another customer than the caller' })
+  @ApiOkResponse({
+    description: '`{ customer, projects, timeline, accounts }` (accounts: their views as of now, with services and charges); ID numbers masked except for auditor and admin',
+  })
+  @ApiNotFoundResponse({ description: 'The customer has neither projects nor accounts, or is another customer than the caller' })
   dossier(
     @CustomerId() customerId: string,
     // Declared so that any parameter but minPosition is refused (400), like an unknown body field.
