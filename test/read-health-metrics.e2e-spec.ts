@@ -4,7 +4,7 @@ import { Journey } from './support/journey.js';
 import { expectProblem } from './support/problems.js';
 import { Reads } from './support/reads.js';
 
-const PROJECTIONS = ['project-view', 'customer-dossier', 'audit-trail', 'sla-clocks'];
+const PROJECTIONS = ['project-view', 'customer-dossier', 'audit-trail', 'sla-clocks', 'account-view'];
 
 /** A metric line's value, or undefined when the line is absent: `name{labels} value`. */
 const sample = (text: string, series: string): number | undefined => {

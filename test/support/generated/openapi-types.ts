@@ -1882,15 +1882,16 @@ export interface operations {
                 /** @description Wait (up to 5 s) until the read models have applied this log position */
                 minPosition?: number;
                 customerId?: string;
-                status?: "active" | "energized" | "archived" | "cancelled";
-                step?: "none" | "applicationAccepted" | "siteSurveyed" | "schemeReplied" | "designSubmitted" | "designRejected" | "designApproved" | "constructionStarted" | "inspectionRecorded" | "completionReported" | "acceptanceFailed" | "acceptancePassed" | "contractSigned" | "energized" | "archived" | "cancelled";
+                /** @description Org unit, matched exactly */
                 orgUnit?: string;
-                customerClass?: "residential" | "lowVoltage" | "highVoltageSingle" | "highVoltageDual";
-                /** @description true: only projects with an overdue clock now; false: only those without */
-                overdue?: boolean;
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                status?: "active" | "energized" | "archived" | "cancelled";
+                step?: "none" | "applicationAccepted" | "siteSurveyed" | "schemeReplied" | "designSubmitted" | "designRejected" | "designApproved" | "constructionStarted" | "inspectionRecorded" | "completionReported" | "acceptanceFailed" | "acceptancePassed" | "contractSigned" | "energized" | "archived" | "cancelled";
+                customerClass?: "residential" | "lowVoltage" | "highVoltageSingle" | "highVoltageDual";
+                /** @description true: only projects with an overdue clock now; false: only those without */
+                overdue?: boolean;
             };
             header?: never;
             path?: never;
@@ -8970,13 +8971,13 @@ export interface operations {
                 /** @description Wait (up to 5 s) until the read models have applied this log position */
                 minPosition?: number;
                 customerId?: string;
-                /** @description The status as of now (it depends on the date: SPEC §7.1) */
-                status?: components["schemas"]["AccountStatus"];
                 /** @description Org unit, matched exactly */
                 orgUnit?: string;
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description The status as of now (it depends on the date: SPEC §7.1) */
+                status?: components["schemas"]["AccountStatus"];
             };
             header?: never;
             path?: never;

@@ -5,7 +5,7 @@ import type {
   RemovalStep,
   SupplyVoltage,
   TariffCategory,
-  ViolationKind,
+  ViolationRecordedData,
 } from '../../domain/index.js';
 import type { ClockInstance, EvaluatedClock } from '../../domain/sla/index.js';
 
@@ -54,20 +54,8 @@ export type AccountServiceType = AccountService['type'];
 /** What the utility assessed (SPEC §7.3), amounts in yuan; `amount` is what the customer owes for it. */
 export type AccountCharge =
   | { type: 'latePayment'; assessedAt: string; billMonth: string; amountDue: number; dueDate: string; paidOn: string; daysLate: number; amount: number }
-  | {
-      type: 'violation';
-      assessedAt: string;
-      kind: ViolationKind;
-      capacity?: number;
-      basicChargeRate?: number;
-      months?: number;
-      priceDifference?: number;
-      energy?: number;
-      backCharge: number;
-      penalty: number;
-      /** backCharge + penalty (API.md). */
-      amount: number;
-    };
+  /** The violation as recorded (its kind, inputs, back charge and penalty), `amount` their sum (API.md). */
+  | ({ type: 'violation'; assessedAt: string; amount: number } & Omit<ViolationRecordedData, 'accountId'>);
 
 export type AccountClockRecord = ClockInstance<AccountClockName>;
 
