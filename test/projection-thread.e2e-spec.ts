@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PROJECTIONS } from '#connection-projects/projections';
 import { COMMAND_EXAMPLES } from './support/journey.js';
 import { call, tokenFor } from './reliability/support/http-client.js';
 import { ServerProcess } from './reliability/support/server-process.js';
@@ -48,7 +49,7 @@ describe('projections on their own thread (a real server process)', () => {
     await view('thread-2', position);
     const health = await call(server.url, 'GET', '/api/health');
     const projections = health.answered ? (health.answer.body.projections as { position: number; lag: number }[]) : [];
-    expect(projections).toHaveLength(4);
+    expect(projections).toHaveLength(PROJECTIONS.length);
     for (const p of projections) expect(p.position).toBeGreaterThanOrEqual(position);
   });
 

@@ -126,6 +126,13 @@ describe('SLA alerts a page at a time (API.md: limit, cursor)', () => {
     expect(names(second.items)).toEqual(['sla-p5 energization']);
   });
 
+  it('given a subject then its cursor carries it: the next page answers for projects only, and so does the list', async () => {
+    const first = await page({ asOf: MONDAY_NOON, subject: 'project', limit: 1 });
+    const second = await page({ cursor: first.nextCursor!, subject: 'project', limit: 1 });
+    expect([...names(first.items), ...names(second.items)]).toEqual(['sla-p1 schemeReply', 'sla-p5 energization']);
+    expect((await page({ asOf: MONDAY_NOON, subject: 'account' })).items).toEqual([]);
+  });
+
   it('given a page exactly as long as the list then there is no next cursor', async () =>
     expect((await page({ asOf: MONDAY_NOON, limit: 2 })).nextCursor).toBeNull());
 
@@ -141,6 +148,7 @@ describe('SLA alerts a page at a time (API.md: limit, cursor)', () => {
     ['another status', { status: 'overdue' }],
     ['another asOf', { asOf: '2025-10-14T12:00:00+08:00' }],
     ['another org unit', { orgUnit: YUHANG }],
+    ['a subject', { subject: 'account' }],
   ])('given a cursor used with %s then VALIDATION_FAILED naming cursor', async (_case, other) => {
     const { nextCursor } = await page({ asOf: MONDAY_NOON, limit: 1 });
     await expect(page({ ...other, cursor: nextCursor! })).rejects.toMatchObject({
@@ -149,7 +157,7 @@ describe('SLA alerts a page at a time (API.md: limit, cursor)', () => {
     });
   });
 
-  it.each(['not-a-cursor', Buffer.from('{"asOf":"x","after":{"deadlineDay":{"$gt":0},"projectId":"a","clock":"b"}}').toString('base64url')])(
+  it.each(['not-a-cursor', Buffer.from('{"asOf":"x","after":{"deadlineDay":{"$gt":0},"subject":"project","subjectId":"a","clock":"b"}}').toString('base64url')])(
     'given a cursor this server did not issue (%s) then VALIDATION_FAILED naming cursor',
     async (cursor) => await expect(page({ cursor })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' }),
   );
