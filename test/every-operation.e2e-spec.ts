@@ -46,11 +46,13 @@ describe('every operation of the published document: its success and each refusa
   let journey: Journey;
   let accounts: AccountJourney;
   let energized: string;
+  let account: string;
   beforeAll(async () => {
     api = await ApiHarness.start();
     journey = new Journey(api);
     accounts = new AccountJourney(api);
     energized = await journey.driveTo('installMeterAndEnergize');
+    account = await accounts.open();
   });
   afterAll(() => api.close());
 
@@ -192,10 +194,11 @@ describe('every operation of the published document: its success and each refusa
     };
   }
 
-  /** The scenario of a query: an allowed caller on the energized project, and what to change to provoke `code`. */
+  /** The scenario of a query: an allowed caller on the energized project (or an open account), and what to change to provoke `code`. */
   function query(path: string, code: string | null): Test {
     const customerId = (journey.body('acceptApplication').customer as Json).id as string;
-    const id = code === 'NOT_FOUND' ? 'prj-nowhere' : code === 'URI_TOO_LONG' ? 'p'.repeat(1500) : energized;
+    const subject = path.startsWith('/api/accounts/') ? account : energized;
+    const id = code === 'NOT_FOUND' ? 'prj-nowhere' : code === 'URI_TOO_LONG' ? 'p'.repeat(1500) : subject;
     const url = path.replace('{id}', encodeURIComponent(id)).replace('{customerId}', code === 'NOT_FOUND' ? 'cust-nowhere' : code === 'URI_TOO_LONG' ? id : customerId);
     const params = new URLSearchParams(path.endsWith('/state') ? { version: '1' } : {});
     if (code === 'VALIDATION_FAILED') params.set('unknownParameter', '1');

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PROJECTIONS } from '#connection-projects/projections';
 import { COMMAND_EXAMPLES } from './support/journey.js';
 import { call, tokenFor } from './reliability/support/http-client.js';
 import { ServerProcess } from './reliability/support/server-process.js';
@@ -50,7 +51,7 @@ describe('projections on their own thread (a real server process)', () => {
     const reported = health.answered ? (health.answer.body.projections as { name: string; position: number; lag: number }[]) : [];
     // The supply-accounts process manager, reported beside them, runs on the same thread but is not waited for here.
     const projections = reported.filter((p) => p.name !== 'supply-accounts');
-    expect([projections.length, reported.length]).toEqual([4, 5]);
+    expect([projections.length, reported.length]).toEqual([PROJECTIONS.length, PROJECTIONS.length + 1]);
     for (const p of projections) expect(p.position).toBeGreaterThanOrEqual(position);
   });
 

@@ -71,7 +71,7 @@ describe('GET /api/audit, the audit trail', () => {
   it('lists every event once, newest first, each row as API.md names it', () => {
     expect(all.map((r) => r.position)).toEqual(answers.map((a) => a.body.position as number).reverse());
     for (const row of all) {
-      expect(Object.keys(row).sort()).toEqual(['actor', 'customerId', 'eventId', 'occurredAt', 'position', 'projectId', 'recordedAt', 'summary', 'type']);
+      expect(Object.keys(row).sort()).toEqual(['actor', 'customerId', 'eventId', 'occurredAt', 'position', 'projectId', 'recordedAt', 'subject', 'subjectId', 'summary', 'type']);
     }
     expect(all.at(-1)).toMatchObject({
       type: 'ApplicationAccepted',

@@ -73,6 +73,18 @@ describe('supply accounts opened by the process manager', () => {
     expect(res.body).toMatchObject({ accountId: `acct-${projectId}`, version: 2, events: ['LatePaymentChargeAssessed'] });
   });
 
+  it('reads the account at once with minPosition = the energization\'s position, and the dossier lists it (read-your-writes)', async () => {
+    const projectId = await journey.driveTo('signSupplyContract');
+    const energized = await journey.step('installMeterAndEnergize', projectId);
+    const { position } = energized.body as { position: number };
+    // No polling: the query itself waits for the manager to handle that position and for its append to be projected.
+    const view = await api.http().get(`/api/accounts/acct-${projectId}?minPosition=${position}`).set('Authorization', `Bearer ${api.token('viewer')}`);
+    expect([view.status, view.body.accountId, view.body.status, view.body.version]).toEqual([200, `acct-${projectId}`, 'active', 1]);
+    const dossier = await api.http().get(`/api/customers/${customerId()}/dossier?minPosition=${position}`).set('Authorization', `Bearer ${api.token('viewer')}`);
+    expect(dossier.status).toBe(200);
+    expect(dossier.body.accounts.map((a: { accountId: string }) => a.accountId)).toContain(`acct-${projectId}`);
+  });
+
   it('opens one account per part of a split made over HTTP, in order, from the original', async () => {
     const original = await accounts.open();
     const split = await accounts.send('splits', original);

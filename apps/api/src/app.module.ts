@@ -7,6 +7,8 @@ import { loggingModule, StoresModule, type AppConfig } from '#platform';
 import { hmacKeyProvider } from './auth/hmac-key.js';
 import { JwtAuthGuard } from './auth/jwt-auth.guard.js';
 import { AccountCommandsController } from './accounts/account-commands.controller.js';
+import { AccountHistoryController } from './accounts/account-history.controller.js';
+import { AccountQueriesController } from './accounts/account-queries.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { CustomerDossierController } from './customers/customer-dossier.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
@@ -37,6 +39,8 @@ export class AppModule {
         AccountCommandsController,
         ProjectHistoryController,
         ProjectQueriesController,
+        AccountHistoryController,
+        AccountQueriesController,
         CustomerDossierController,
         AuditController,
         SlaDashboardController,

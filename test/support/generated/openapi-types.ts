@@ -608,6 +608,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/accounts/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccountHistoryController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccountHistoryController_state"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/integrity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccountHistoryController_integrity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccountQueriesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccountQueriesController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/customers/{customerId}/dossier": {
         parameters: {
             query?: never;
@@ -1638,6 +1718,10 @@ export interface components {
             energy?: number;
         };
         /** @enum {string} */
+        AccountStatus: "active" | "suspended" | "removed" | "closed";
+        /** @enum {string} */
+        ClockSubject: "project" | "account" | "complaint" | "claim";
+        /** @enum {string} */
         PolicyVersion: "seed" | "sgcc-assessment";
         PolicyScheduleEntryDto: {
             /** @example sgcc-assessment */
@@ -1803,15 +1887,16 @@ export interface operations {
                 /** @description Wait (up to 5 s) until the read models have applied this log position */
                 minPosition?: number;
                 customerId?: string;
-                status?: "active" | "energized" | "archived" | "cancelled";
-                step?: "none" | "applicationAccepted" | "siteSurveyed" | "schemeReplied" | "designSubmitted" | "designRejected" | "designApproved" | "constructionStarted" | "inspectionRecorded" | "completionReported" | "acceptanceFailed" | "acceptancePassed" | "contractSigned" | "energized" | "archived" | "cancelled";
+                /** @description Org unit, matched exactly */
                 orgUnit?: string;
-                customerClass?: "residential" | "lowVoltage" | "highVoltageSingle" | "highVoltageDual";
-                /** @description true: only projects with an overdue clock now; false: only those without */
-                overdue?: boolean;
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                status?: "active" | "energized" | "archived" | "cancelled";
+                step?: "none" | "applicationAccepted" | "siteSurveyed" | "schemeReplied" | "designSubmitted" | "designRejected" | "designApproved" | "constructionStarted" | "inspectionRecorded" | "completionReported" | "acceptanceFailed" | "acceptancePassed" | "contractSigned" | "energized" | "archived" | "cancelled";
+                customerClass?: "residential" | "lowVoltage" | "highVoltageSingle" | "highVoltageDual";
+                /** @description true: only projects with an overdue clock now; false: only those without */
+                overdue?: boolean;
             };
             header?: never;
             path?: never;
@@ -8547,21 +8632,22 @@ export interface operations {
             };
         };
     };
-    CustomerDossierController_dossier: {
+    AccountHistoryController_events: {
         parameters: {
             query?: {
                 /** @description Wait (up to 5 s) until the read models have applied this log position */
                 minPosition?: number;
+                fromVersion?: number;
+                limit?: number;
             };
             header?: never;
             path: {
-                customerId: string;
+                id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description `{ customer, projects, timeline }`; ID numbers masked except for auditor and admin */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8598,7 +8684,516 @@ export interface operations {
                     };
                 };
             };
-            /** @description The customer has no projects, or is another customer than the caller */
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 414;
+                        /** @enum {string} */
+                        code: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description READ_MODEL_BEHIND, STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code: "READ_MODEL_BEHIND" | "STORE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    AccountHistoryController_state: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read models have applied this log position */
+                minPosition?: number;
+                /** @description Business time: the events that had happened (occurredAt ≤ at) */
+                at?: string;
+                /** @description Recorded time: what the system knew (recordedAt ≤ knownAt) */
+                knownAt?: string;
+                /** @description Stream version: the events up to and including it */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with */
+                    "WWW-Authenticate": "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 414;
+                        /** @enum {string} */
+                        code: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description READ_MODEL_BEHIND, STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code: "READ_MODEL_BEHIND" | "STORE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    AccountHistoryController_integrity: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read models have applied this log position */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with */
+                    "WWW-Authenticate": "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 414;
+                        /** @enum {string} */
+                        code: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description READ_MODEL_BEHIND, STORE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code: "READ_MODEL_BEHIND" | "STORE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    AccountQueriesController_list: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read models have applied this log position */
+                minPosition?: number;
+                customerId?: string;
+                /** @description Org unit, matched exactly */
+                orgUnit?: string;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description The status as of now (it depends on the date: SPEC §7.1) */
+                status?: components["schemas"]["AccountStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `{ items, nextCursor }`, newest opening first; each item the account view: accountId, customerId, projectId, status and suspendedCapacity (as of now; /state: as of its point), contractCapacity, tariffCategory, supplyAddress, orgUnit, meterNumbers, suspensions, services, charges, clocks, version, position, splitFrom? */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with */
+                    "WWW-Authenticate": "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description READ_MODEL_BEHIND */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code: "READ_MODEL_BEHIND";
+                    };
+                };
+            };
+        };
+    };
+    AccountQueriesController_view: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read models have applied this log position */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account view: accountId, customerId, projectId, status and suspendedCapacity (as of now; /state: as of its point), contractCapacity, tariffCategory, supplyAddress, orgUnit, meterNumbers, suspensions, services, charges, clocks, version, position, splitFrom? */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with */
+                    "WWW-Authenticate": "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 414;
+                        /** @enum {string} */
+                        code: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description READ_MODEL_BEHIND */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code: "READ_MODEL_BEHIND";
+                    };
+                };
+            };
+        };
+    };
+    CustomerDossierController_dossier: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read models have applied this log position */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `{ customer, projects, timeline, accounts }` (accounts: their views as of now, with services and charges); ID numbers masked except for auditor and admin */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with */
+                    "WWW-Authenticate": "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description The customer has neither projects nor accounts, or is another customer than the caller */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8651,6 +9246,10 @@ export interface operations {
                 minPosition?: number;
                 projectId?: string;
                 customerId?: string;
+                /** @description The stream's kind: project, account, … */
+                subject?: components["schemas"]["ClockSubject"];
+                /** @description The id the subject's routes use (a project id, an account id) */
+                subjectId?: string;
                 /** @description The actor's id (the token's `sub`) */
                 actorId?: string;
                 /** @description Event type, e.g. SupplySchemeReplied */
@@ -8669,7 +9268,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ items: [{ position, eventId, type, projectId, customerId, actor, occurredAt, recordedAt, summary }], nextCursor }` */
+            /** @description `{ items: [{ position, eventId, type, subject, subjectId, projectId?, customerId, actor, occurredAt, recordedAt, summary }], nextCursor }` (`projectId` on project events) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8745,6 +9344,8 @@ export interface operations {
                 minPosition?: number;
                 /** @description Business time the clocks are evaluated at: events with occurredAt ≤ asOf count. Default: now. */
                 asOf?: string;
+                /** @description Only the clocks of this subject (a customer class or policy filter leaves accounts out: they have neither). Absent: all. */
+                subject?: components["schemas"]["ClockSubject"];
                 /** @description Accepting org unit, matched exactly */
                 orgUnit?: string;
                 customerClass?: components["schemas"]["CustomerClass"];
@@ -8836,6 +9437,8 @@ export interface operations {
                 minPosition?: number;
                 /** @description Business time the clocks are evaluated at: events with occurredAt ≤ asOf count. Default: now. */
                 asOf?: string;
+                /** @description Only the clocks of this subject (a customer class or policy filter leaves accounts out: they have neither). Absent: all. */
+                subject?: components["schemas"]["ClockSubject"];
                 /** @description Accepting org unit, matched exactly */
                 orgUnit?: string;
                 customerClass?: components["schemas"]["CustomerClass"];

@@ -29,7 +29,7 @@ export class AccountCommandsController {
   @Post(':id/suspensions')
   @HttpCode(201)
   @Roles('clerk')
-  @ApiBody({ type: dto.GrantSuspensionDto })
+  @ApiBody({ type: dto.GrantSuspensionDto, examples: dto.ACCOUNT_OPENAPI_EXAMPLES.grantSuspension })
   grantSuspension(@AccountId() id: string, @Body() body: dto.GrantSuspensionDto, @CommandMetadata() meta: CommandMeta) {
     return this.serve('GrantSuspension', id, body, meta);
   }
@@ -37,7 +37,7 @@ export class AccountCommandsController {
   @Post(':id/suspensions/restoration')
   @HttpCode(201)
   @Roles('clerk')
-  @ApiBody({ type: dto.EndSuspensionDto })
+  @ApiBody({ type: dto.EndSuspensionDto, examples: dto.ACCOUNT_OPENAPI_EXAMPLES.endSuspension })
   endSuspension(@AccountId() id: string, @Body() body: dto.EndSuspensionDto, @CommandMetadata() meta: CommandMeta) {
     return this.serve('EndSuspension', id, body, meta);
   }
@@ -45,7 +45,7 @@ export class AccountCommandsController {
   @Post(':id/temporary-removals')
   @HttpCode(201)
   @Roles('clerk')
-  @ApiBody({ type: dto.RequestTemporaryRemovalDto })
+  @ApiBody({ type: dto.RequestTemporaryRemovalDto, examples: dto.ACCOUNT_OPENAPI_EXAMPLES.requestTemporaryRemoval })
   requestTemporaryRemoval(@AccountId() id: string, @Body() body: dto.RequestTemporaryRemovalDto, @CommandMetadata() meta: CommandMeta) {
     return this.serve('RequestTemporaryRemoval', id, body, meta);
   }
@@ -53,7 +53,7 @@ export class AccountCommandsController {
   @Post(':id/temporary-removals/execution')
   @HttpCode(201)
   @Roles('meterTechnician')
-  @ApiBody({ type: dto.ServiceNotesDto })
+  @ApiBody({ type: dto.ServiceNotesDto, examples: dto.ACCOUNT_OPENAPI_EXAMPLES.executeTemporaryRemoval })
   executeTemporaryRemoval(@AccountId() id: string, @Body() body: dto.ServiceNotesDto, @CommandMetadata() meta: CommandMeta) {
     return this.serve('ExecuteTemporaryRemoval', id, body, meta);
   }
@@ -61,7 +61,7 @@ export class AccountCommandsController {
   @Post(':id/reinstallations')
   @HttpCode(201)
   @Roles('clerk')
-  @ApiBody({ type: dto.RequestReinstallationDto })
+  @ApiBody({ type: dto.RequestReinstallationDto, examples: dto.ACCOUNT_OPENAPI_EXAMPLES.requestReinstallation })
   requestReinstallation(@AccountId() id: string, @Body() body: dto.RequestReinstallationDto, @CommandMetadata() meta: CommandMeta) {
     return this.serve('RequestReinstallation', id, body, meta);
   }
@@ -69,7 +69,7 @@ export class AccountCommandsController {
   @Post(':id/reinstallations/execution')
   @HttpCode(201)
   @Roles('meterTechnician')
-  @ApiBody({ type: dto.ExecuteReinstallationDto })
+  @ApiBody({ type: dto.ExecuteReinstallationDto, examples: dto.ACCOUNT_OPENAPI_EXAMPLES.executeReinstallation })
   executeReinstallation(@AccountId() id: string, @Body() body: dto.ExecuteReinstallationDto, @CommandMetadata() meta: CommandMeta) {
     return this.serve('ExecuteReinstallation', id, body, meta);
   }
@@ -77,7 +77,7 @@ export class AccountCommandsController {
   @Post(':id/meter-relocations')
   @HttpCode(201)
   @Roles('clerk')
-  @ApiBody({ type: dto.RequestMeterRelocationDto })
+  @ApiBody({ type: dto.RequestMeterRelocationDto, examples: dto.ACCOUNT_OPENAPI_EXAMPLES.requestMeterRelocation })
   requestMeterRelocation(@AccountId() id: string, @Body() body: dto.RequestMeterRelocationDto, @CommandMetadata() meta: CommandMeta) {
     return this.serve('RequestMeterRelocation', id, body, meta);
   }
@@ -85,7 +85,7 @@ export class AccountCommandsController {
   @Post(':id/meter-relocations/execution')
   @HttpCode(201)
   @Roles('meterTechnician')
-  @ApiBody({ type: dto.ServiceNotesDto })
+  @ApiBody({ type: dto.ServiceNotesDto, examples: dto.ACCOUNT_OPENAPI_EXAMPLES.executeMeterRelocation })
   executeMeterRelocation(@AccountId() id: string, @Body() body: dto.ServiceNotesDto, @CommandMetadata() meta: CommandMeta) {
     return this.serve('ExecuteMeterRelocation', id, body, meta);
   }
@@ -93,7 +93,7 @@ export class AccountCommandsController {
   @Post(':id/tariff-changes')
   @HttpCode(201)
   @Roles('clerk')
-  @ApiBody({ type: dto.RequestTariffChangeDto })
+  @ApiBody({ type: dto.RequestTariffChangeDto, examples: dto.ACCOUNT_OPENAPI_EXAMPLES.requestTariffChange })
   requestTariffChange(@AccountId() id: string, @Body() body: dto.RequestTariffChangeDto, @CommandMetadata() meta: CommandMeta) {
     return this.serve('RequestTariffChange', id, body, meta);
   }
@@ -101,7 +101,7 @@ export class AccountCommandsController {
   @Post(':id/tariff-changes/survey')
   @HttpCode(201)
   @Roles('surveyor')
-  @ApiBody({ type: dto.SurveyTariffChangeDto })
+  @ApiBody({ type: dto.SurveyTariffChangeDto, examples: dto.ACCOUNT_OPENAPI_EXAMPLES.surveyTariffChange })
   surveyTariffChange(@AccountId() id: string, @Body() body: dto.SurveyTariffChangeDto, @CommandMetadata() meta: CommandMeta) {
     return this.serve('SurveyTariffChange', id, body, meta);
   }
@@ -109,7 +109,7 @@ export class AccountCommandsController {
   @Post(':id/tariff-changes/application')
   @HttpCode(201)
   @Roles('clerk')
-  @ApiBody({ type: dto.ServiceNotesDto })
+  @ApiBody({ type: dto.ServiceNotesDto, examples: dto.ACCOUNT_OPENAPI_EXAMPLES.applyTariffChange })
   applyTariffChange(@AccountId() id: string, @Body() body: dto.ServiceNotesDto, @CommandMetadata() meta: CommandMeta) {
     return this.serve('ApplyTariffChange', id, body, meta);
   }
@@ -117,7 +117,7 @@ export class AccountCommandsController {
   @Post(':id/closure')
   @HttpCode(201)
   @Roles('clerk')
-  @ApiBody({ type: dto.CloseAccountDto })
+  @ApiBody({ type: dto.CloseAccountDto, examples: dto.ACCOUNT_OPENAPI_EXAMPLES.closeAccount })
   closeAccount(@AccountId() id: string, @Body() body: dto.CloseAccountDto, @CommandMetadata() meta: CommandMeta) {
     return this.serve('CloseAccount', id, body, meta);
   }
@@ -125,7 +125,7 @@ export class AccountCommandsController {
   @Post(':id/splits')
   @HttpCode(201)
   @Roles('clerk')
-  @ApiBody({ type: dto.SplitAccountDto })
+  @ApiBody({ type: dto.SplitAccountDto, examples: dto.ACCOUNT_OPENAPI_EXAMPLES.splitAccount })
   splitAccount(@AccountId() id: string, @Body() body: dto.SplitAccountDto, @CommandMetadata() meta: CommandMeta) {
     return this.serve('SplitAccount', id, body, meta);
   }
@@ -133,7 +133,7 @@ export class AccountCommandsController {
   @Post(':id/late-payment-charges')
   @HttpCode(201)
   @Roles('clerk')
-  @ApiBody({ type: dto.AssessLatePaymentChargeDto })
+  @ApiBody({ type: dto.AssessLatePaymentChargeDto, examples: dto.ACCOUNT_OPENAPI_EXAMPLES.assessLatePaymentCharge })
   assessLatePaymentCharge(@AccountId() id: string, @Body() body: dto.AssessLatePaymentChargeDto, @CommandMetadata() meta: CommandMeta) {
     return this.serve('AssessLatePaymentCharge', id, body, meta);
   }
@@ -141,7 +141,7 @@ export class AccountCommandsController {
   @Post(':id/violations')
   @HttpCode(201)
   @Roles('inspector')
-  @ApiBody({ type: dto.RecordViolationDto })
+  @ApiBody({ type: dto.RecordViolationDto, examples: dto.ACCOUNT_OPENAPI_EXAMPLES.recordViolation })
   recordViolation(@AccountId() id: string, @Body() body: dto.RecordViolationDto, @CommandMetadata() meta: CommandMeta) {
     return this.serve('RecordViolation', id, body, meta);
   }

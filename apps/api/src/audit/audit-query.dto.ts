@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { CLOCK_SUBJECTS, type ClockSubject } from '#connection-projects/domain';
 import { IsDateTimeWithOffset } from '../common/validation/date-time.js';
 import { ID_SCHEMA, IsIdentifier } from '../common/validation/identifier.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';
@@ -19,6 +20,16 @@ export class AuditQueryDto extends ReadQueryDto {
   @IsOptional()
   @IsIdentifier()
   customerId?: string;
+
+  @ApiPropertyOptional({ enum: CLOCK_SUBJECTS, enumName: 'ClockSubject', description: "The stream's kind: project, account, …", example: 'account' })
+  @IsOptional()
+  @IsIn(CLOCK_SUBJECTS)
+  subject?: ClockSubject;
+
+  @ApiPropertyOptional({ ...ID_SCHEMA, description: 'The id the subject\'s routes use (a project id, an account id)' })
+  @IsOptional()
+  @IsIdentifier()
+  subjectId?: string;
 
   @ApiPropertyOptional({ description: "The actor's id (the token's `sub`)", minLength: 1, maxLength: 200 })
   @IsOptional()

@@ -8,7 +8,7 @@ import {
 import { Roles } from '../auth/roles.decorator.js';
 import { AUDIT_DEFAULT_LIMIT, AuditQueryDto } from './audit-query.dto.js';
 
-/** The audit trail: every event of every project, newest first, for auditors (and admins). */
+/** The audit trail: every event of every project and account, newest first, for auditors (and admins). */
 @ApiTags('audit')
 @ApiBearerAuth()
 @Controller('audit')
@@ -17,7 +17,9 @@ export class AuditController {
 
   @Get()
   @Roles('auditor')
-  @ApiOkResponse({ description: '`{ items: [{ position, eventId, type, projectId, customerId, actor, occurredAt, recordedAt, summary }], nextCursor }`' })
+  @ApiOkResponse({
+    description: '`{ items: [{ position, eventId, type, subject, subjectId, projectId?, customerId, actor, occurredAt, recordedAt, summary }], nextCursor }` (`projectId` on project events)',
+  })
   list(@Query() { minPosition: _, limit, cursor, ...filter }: AuditQueryDto): Promise<AuditPage> {
     return this.queries.execute(new ListAuditTrailQuery(filter, limit ?? AUDIT_DEFAULT_LIMIT, cursor ?? null));
   }

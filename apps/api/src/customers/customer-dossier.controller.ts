@@ -6,19 +6,23 @@ import type { CustomerDossier } from '#connection-projects/projections';
 import { CurrentIdentity } from '../auth/current-identity.decorator.js';
 import { ANY_ROLE, Roles } from '../auth/roles.decorator.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';
+import { ReadsAccounts } from '../read-models/reads-accounts.decorator.js';
 import { CustomerId } from './customer-id.pipe.js';
 
 /** 客户档案: every role may read it, a customer only its own (another customer's is 404). */
 @ApiTags('customers')
 @ApiBearerAuth()
+@ReadsAccounts()
 @Controller('customers')
 export class CustomerDossierController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':customerId/dossier')
   @Roles(...ANY_ROLE)
-  @ApiOkResponse({ description: '`{ customer, projects, timeline }`; ID numbers masked except for auditor and admin' })
-  @ApiNotFoundResponse({ description: 'The customer has no projects, or is another customer than the caller' })
+  @ApiOkResponse({
+    description: '`{ customer, projects, timeline, accounts }` (accounts: their views as of now, with services and charges); ID numbers masked except for auditor and admin',
+  })
+  @ApiNotFoundResponse({ description: 'The customer has neither projects nor accounts, or is another customer than the caller' })
   dossier(
     @CustomerId() customerId: string,
     // Declared so that any parameter but minPosition is refused (400), like an unknown body field.

@@ -163,7 +163,8 @@ export function describeEveryAnswer(document: OpenAPIObject): OpenAPIObject {
       const traits = traitsOf(method, path, operation);
       delete extensionsOf(operation)[ROLES_EXTENSION];
       delete extensionsOf(operation)[READS_EVENT_STORE_EXTENSION];
-      const aggregate = traits.command ? aggregateOf(traits.command) : 'project';
+      // A query names its subject in its path (a 404 example of an account route speaks of an account).
+      const aggregate = traits.command ? aggregateOf(traits.command) : path.startsWith('/api/accounts') ? 'account' : 'project';
       if (traits.command) {
         const created = (operation.responses['201'] ?? { description: '' }) as ResponseObject;
         operation.responses['201'] = {

@@ -6,15 +6,13 @@ import {
   GetProjectStateQuery,
   VerifyProjectIntegrityQuery,
   type Identity,
-  type TimeTravelPoint,
 } from '#connection-projects';
 import { CurrentIdentity } from '../auth/current-identity.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { READS_EVENT_STORE_EXTENSION } from '../problem/openapi-answers.js';
-import { ValidationFailedException } from '../problem/validation-failed.exception.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';
 import { ProjectEventsQueryDto } from './project-events-query.dto.js';
-import { ProjectStateQueryDto } from './project-state-query.dto.js';
+import { ProjectStateQueryDto, timeTravelPoint } from './project-state-query.dto.js';
 import { ProjectId } from './project-id.pipe.js';
 
 /** Auditors' view of a project's history, answered from the event store itself rather than a projection. */
@@ -44,12 +42,3 @@ export class ProjectHistoryController {
   }
 }
 
-function timeTravelPoint({ at, knownAt, version }: ProjectStateQueryDto): TimeTravelPoint {
-  const given = [at, knownAt, version].filter((v) => v !== undefined).length;
-  if (given !== 1) {
-    throw new ValidationFailedException([{ field: 'at', message: 'give exactly one of at, knownAt or version' }]);
-  }
-  if (at !== undefined) return { at };
-  if (knownAt !== undefined) return { knownAt };
-  return { version: version! };
-}

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { CUSTOMER_CLASSES, POLICY_VERSIONS, type CustomerClass } from '#connection-projects/domain';
+import { CLOCK_SUBJECTS, CUSTOMER_CLASSES, POLICY_VERSIONS, type ClockSubject, type CustomerClass } from '#connection-projects/domain';
 import { DATE_TIME_SCHEMA, IsDateTimeWithOffset } from '../common/validation/date-time.js';
 import { FREE_TEXT_SCHEMA, FreeText } from '../common/validation/free-text.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';
@@ -16,6 +16,16 @@ export class SlaFilterQueryDto extends ReadQueryDto {
   @IsOptional()
   @IsDateTimeWithOffset()
   asOf?: string;
+
+  @ApiPropertyOptional({
+    enum: CLOCK_SUBJECTS,
+    enumName: 'ClockSubject',
+    description: 'Only the clocks of this subject (a customer class or policy filter leaves accounts out: they have neither). Absent: all.',
+    example: 'account',
+  })
+  @IsOptional()
+  @IsIn(CLOCK_SUBJECTS)
+  subject?: ClockSubject;
 
   @ApiPropertyOptional({ ...FREE_TEXT_SCHEMA, description: 'Accepting org unit, matched exactly', example: 'hz-xihu-branch' })
   @IsOptional()

@@ -35,14 +35,15 @@ export class SlaDashboardController {
   @ApiOperation({
     summary: 'Overdue and due-soon clocks, earliest deadline first (then subject, subjectId, clock), a page at a time',
   })
-  alerts(@Query() { asOf, orgUnit, customerClass, status, limit, cursor }: SlaAlertsQueryDto): Promise<SlaAlertList> {
-    return this.queries.execute(new GetSlaAlertsQuery(defined({ asOf, orgUnit, customerClass, status, limit, cursor })));
+  alerts(@Query() { asOf, subject, orgUnit, customerClass, status, limit, cursor }: SlaAlertsQueryDto): Promise<SlaAlertList> {
+    return this.queries.execute(new GetSlaAlertsQuery(defined({ asOf, subject, orgUnit, customerClass, status, limit, cursor })));
   }
 }
 
-export function dashboardParams({ asOf, orgUnit, customerClass, from, to, policyVersion }: SlaDashboardQueryDto): SlaDashboardParams {
+export function dashboardParams({ asOf, subject, orgUnit, customerClass, from, to, policyVersion }: SlaDashboardQueryDto): SlaDashboardParams {
   const params = defined({
     asOf,
+    subject,
     orgUnit,
     customerClass,
     policyVersion,

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AccountAccess } from './accounts/account-access.js';
 import { AccountCommandService } from './accounts/account-command.service.js';
+import { ACCOUNT_QUERY_HANDLERS } from './accounts/handlers.js';
 import { ServeAccountHandler } from './accounts/serve-account.handler.js';
 import { CLOCK, systemClock } from './clock.js';
 import { PROJECT_COMMAND_HANDLERS } from './commands/handlers.js';
@@ -22,6 +24,8 @@ import { SlaClockIndex } from './sla/sla-clock-index.js';
     ...PROJECT_COMMAND_HANDLERS,
     AccountCommandService,
     ServeAccountHandler,
+    AccountAccess,
+    ...ACCOUNT_QUERY_HANDLERS,
     ...PROJECT_QUERY_HANDLERS,
     SlaClockIndex,
   ],

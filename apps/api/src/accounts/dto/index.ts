@@ -1,2 +1,4 @@
 export * from './service-dtos.js';
 export * from './settlement-dtos.js';
+export * from './examples.js';
+export * from './command-dtos.js';

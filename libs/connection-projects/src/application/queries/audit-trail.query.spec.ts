@@ -1,5 +1,6 @@
 import type { Actor } from '#event-sourcing';
 import type { ReadStore } from '#read-store';
+import { accountEvent, accountOpened, on } from '../../domain/account/testing/account.fixtures.js';
 import * as e from '../../domain/testing/index.js';
 import type { AuditRow } from '../../projections/audit-trail/index.js';
 import { projectedStores } from '../../projections/customer-dossier/projected-stores.fixtures.js';
@@ -35,6 +36,8 @@ describe('ListAuditTrailHandler', () => {
       position: 3,
       eventId: 'p-1-e3',
       type: 'SupplySchemeReplied',
+      subject: 'project',
+      subjectId: 'p-1',
       projectId: 'p-1',
       customerId: 'c-0001',
       actor: clerk,
@@ -73,5 +76,55 @@ describe('ListAuditTrailHandler', () => {
 
   it('refuses a cursor it did not give with a validation error', async () => {
     await expect(list({}, 10, 'not-a-cursor')).rejects.toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'cursor' }] });
+  });
+});
+
+describe('ListAuditTrailHandler over accounts (SPEC §9: the trail covers every stream)', () => {
+  let reads: ReadStore;
+  let close: () => Promise<void>;
+  let handler: ListAuditTrailHandler;
+  beforeAll(async () => {
+    // Positions: p-1 → 1, 2; acct-1 (c-0001's) → 3, 4, 5; acct-9 (another customer's) → 6.
+    ({ reads, close } = await projectedStores(
+      [{ projectId: 'p-1', events: [e.applicationAccepted({}, { forClass: 'residential', ...at(3) }), e.siteSurveyed({}, at(4))], actor: clerk }],
+      [
+        {
+          accountId: 'acct-1',
+          events: [
+            accountOpened({ customerId: 'c-0001' }, on('2025-03-10')),
+            accountEvent('TemporaryRemovalRequested', { reason: '改造' }, on('2025-03-11')),
+            accountEvent('MeterTemporarilyRemoved', {}, on('2025-03-12')),
+          ],
+        },
+        { accountId: 'acct-9', events: [accountOpened({ customerId: 'c-0009' }, on('2025-03-13'))] },
+      ],
+    ));
+    handler = new ListAuditTrailHandler(reads);
+  });
+  afterAll(() => close());
+
+  const list = (filter: AuditFilter = {}) => handler.execute(new ListAuditTrailQuery(filter, 50, null));
+  const rows = (items: AuditRow[]) => items.map((r) => [r.position, r.subject, r.subjectId, r.customerId]);
+
+  it("names each row's subject, and fills an account event's customer from the account view", async () => {
+    expect(rows((await list()).items)).toEqual([
+      [6, 'account', 'acct-9', 'c-0009'],
+      [5, 'account', 'acct-1', 'c-0001'],
+      [4, 'account', 'acct-1', 'c-0001'],
+      [3, 'account', 'acct-1', 'c-0001'],
+      [2, 'project', 'p-1', 'c-0001'],
+      [1, 'project', 'p-1', 'c-0001'],
+    ]);
+    const removed = (await list({ subjectId: 'acct-1', type: 'MeterTemporarilyRemoved' })).items;
+    expect(removed).toEqual([expect.objectContaining({ summary: '暂拆 Meter temporarily removed', actor: expect.objectContaining({ role: 'system' }) })]);
+    expect(removed[0]).not.toHaveProperty('projectId');
+  });
+
+  it("filters by subject and subject id, and a customer's rows are their projects' and their accounts'", async () => {
+    expect(rows((await list({ subject: 'project' })).items).map(([p]) => p)).toEqual([2, 1]);
+    expect(rows((await list({ subject: 'account', subjectId: 'acct-1' })).items).map(([p]) => p)).toEqual([5, 4, 3]);
+    expect(rows((await list({ customerId: 'c-0001' })).items).map(([p]) => p)).toEqual([5, 4, 3, 2, 1]);
+    expect(rows((await list({ customerId: 'c-0009', subject: 'project' })).items)).toEqual([]);
+    expect((await list({ customerId: 'c-nobody' })).items).toEqual([]);
   });
 });

@@ -2,12 +2,14 @@ import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DOCUMENT_READER, type Page, type DocumentReader } from '#read-store';
 import { DomainError } from '../../domain/index.js';
+import { accountViewAsOf, accountViewProjection, type AccountViewDocument } from '../../projections/account-view/index.js';
 import {
   assembleDossier,
   customerDossierProjection,
   type CustomerDossier,
   type DossierProjectDocument,
 } from '../../projections/customer-dossier/index.js';
+import { CLOCK, type Clock } from '../clock.js';
 import { canSeeCustomer, type Identity } from '../identity.js';
 
 const PAGE_SIZE = 200;
@@ -16,24 +18,27 @@ const PAGE_SIZE = 200;
 export const canSeeIdNumbers = (identity: Identity): boolean =>
   identity.roles.includes('auditor') || identity.roles.includes('admin');
 
-/** Every dossier document of the customer's projects, read page by page until the last. */
-export async function customerProjectDocuments(reads: DocumentReader, customerId: string): Promise<DossierProjectDocument[]> {
-  const docs: DossierProjectDocument[] = [];
+/** Every document of the customer in a collection indexed by customer, in `order`, read page by page until the last. */
+async function customerDocuments<D extends object>(reads: DocumentReader, collection: string, customerId: string, order: string): Promise<D[]> {
+  const docs: D[] = [];
   let after: string | null = null;
   do {
-    const page: Page<DossierProjectDocument> = await reads.find<DossierProjectDocument>(customerDossierProjection.collection, {
-      where: { customerId },
-      orderBy: { field: 'applicationPosition', direction: 'asc' },
-      limit: PAGE_SIZE,
-      after,
-    });
-    for (const { _id, _position, ...doc } of page.items) docs.push(doc as DossierProjectDocument);
+    const page: Page<D> = await reads.find<D>(collection, { where: { customerId }, orderBy: { field: order, direction: 'asc' }, limit: PAGE_SIZE, after });
+    for (const { _id, _position, ...doc } of page.items) docs.push(doc as D);
     after = page.nextCursor;
   } while (after);
   return docs;
 }
 
-/** The customer dossier (客户档案): identity, every project's record, one timeline. */
+/** Every dossier document of the customer's projects, in application order. */
+export const customerProjectDocuments = (reads: DocumentReader, customerId: string): Promise<DossierProjectDocument[]> =>
+  customerDocuments<DossierProjectDocument>(reads, customerDossierProjection.collection, customerId, 'applicationPosition');
+
+/** Every account view document of the customer's supply accounts, in opening order. */
+export const customerAccountDocuments = (reads: DocumentReader, customerId: string): Promise<AccountViewDocument[]> =>
+  customerDocuments<AccountViewDocument>(reads, accountViewProjection.collection, customerId, 'openedAt');
+
+/** The customer dossier (客户档案): identity, every project's record, one timeline, and the supply accounts (SPEC §9). */
 export class GetCustomerDossierQuery extends Query<CustomerDossier> {
   constructor(
     readonly customerId: string,
@@ -45,14 +50,21 @@ export class GetCustomerDossierQuery extends Query<CustomerDossier> {
 
 @QueryHandler(GetCustomerDossierQuery)
 export class GetCustomerDossierHandler implements IQueryHandler<GetCustomerDossierQuery> {
-  constructor(@Inject(DOCUMENT_READER) private readonly reads: DocumentReader) {}
+  constructor(
+    @Inject(DOCUMENT_READER) private readonly reads: DocumentReader,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async execute({ customerId, identity }: GetCustomerDossierQuery): Promise<CustomerDossier> {
     // Another customer's dossier is absent, never forbidden: its existence is not disclosed.
-    const dossier = canSeeCustomer(identity, customerId)
-      ? assembleDossier(await customerProjectDocuments(this.reads, customerId), { revealIdNumbers: canSeeIdNumbers(identity) })
-      : null;
-    if (!dossier) throw new DomainError('NOT_FOUND', `Customer ${customerId} has no projects`);
-    return dossier;
+    if (!canSeeCustomer(identity, customerId)) throw new DomainError('NOT_FOUND', `Customer ${customerId} has no projects or accounts`);
+    const [projects, accountDocs] = await Promise.all([customerProjectDocuments(this.reads, customerId), customerAccountDocuments(this.reads, customerId)]);
+    const now = this.clock.now().toISOString();
+    const accounts = accountDocs.map((doc) => accountViewAsOf(doc, now));
+    const dossier = assembleDossier(projects, { revealIdNumbers: canSeeIdNumbers(identity) });
+    if (dossier) return { ...dossier, accounts };
+    // A customer known only by accounts (a split's part): its details were given on the split, not on an application.
+    if (accounts.length > 0) return { customer: { id: customerId }, projects: [], timeline: [], accounts };
+    throw new DomainError('NOT_FOUND', `Customer ${customerId} has no projects or accounts`);
   }
 }

@@ -47,14 +47,18 @@ export class GetProjectEventsHandler implements IQueryHandler<GetProjectEventsQu
 
   async execute({ projectId, fromVersion, limit, identity }: GetProjectEventsQuery): Promise<ProjectEventsPage> {
     await this.access.assertVisible(projectId, identity);
-    // One more than asked tells whether another page follows without a second read.
-    const events = await this.store.readStream(projectStreamId(projectId), { fromVersion, limit: limit + 1 });
-    const page = events.slice(0, limit);
-    return {
-      items: page.map(toItem),
-      nextFromVersion: events.length > limit ? events[limit]!.version : null,
-    };
+    return readEventsPage(this.store, projectStreamId(projectId), fromVersion, limit);
   }
+}
+
+/** A page of a stream's events with their full metadata, the same for every subject's `/events` (API.md). */
+export async function readEventsPage(store: EventStore, streamId: string, fromVersion: number, limit: number): Promise<ProjectEventsPage> {
+  // One more than asked tells whether another page follows without a second read.
+  const events = await store.readStream(streamId, { fromVersion, limit: limit + 1 });
+  return {
+    items: events.slice(0, limit).map(toItem),
+    nextFromVersion: events.length > limit ? events[limit]!.version : null,
+  };
 }
 
 const toItem = (e: StoredEvent): ProjectEventItem => ({

@@ -21,7 +21,7 @@ afterAll(() => close());
 
 const alerts = async (params: SlaAlertsParams = {}) =>
   (await new GetSlaAlertsHandler(new SlaClockIndex(readStore), { now: () => new Date(MONDAY_NOON) }).execute(new GetSlaAlertsQuery(params))).items;
-const keys = (items: { projectId: string; clock: string; status: string }[]) => items.map((a) => `${a.projectId} ${a.clock} ${a.status}`);
+const keys = (items: { subjectId: string; clock: string; status: string }[]) => items.map((a) => `${a.subjectId} ${a.clock} ${a.status}`);
 
 describe('SLA alerts on Mon Oct 13 noon', () => {
   it('given the fixture then p1\'s overdue scheme reply comes before p5\'s energization due tomorrow', async () => {
@@ -115,7 +115,7 @@ describe('SLA alerts: the in-memory index against the reference over every docum
 describe('SLA alerts a page at a time (API.md: limit, cursor)', () => {
   const page = (params: SlaAlertsParams) =>
     new GetSlaAlertsHandler(new SlaClockIndex(readStore), { now: () => new Date(MONDAY_NOON) }).execute(new GetSlaAlertsQuery(params));
-  const names = (items: { projectId: string; clock: string }[]) => items.map((a) => `${a.projectId} ${a.clock}`);
+  const names = (items: { subjectId: string; clock: string }[]) => items.map((a) => `${a.subjectId} ${a.clock}`);
 
   it('given limit 1 then the first page holds the earliest deadline and a cursor, the next one the rest and none', async () => {
     const first = await page({ asOf: MONDAY_NOON, limit: 1 });
@@ -124,6 +124,13 @@ describe('SLA alerts a page at a time (API.md: limit, cursor)', () => {
     const second = await page({ cursor: first.nextCursor!, limit: 1 });
     expect(second).toMatchObject({ asOf: MONDAY_NOON, nextCursor: null });
     expect(names(second.items)).toEqual(['sla-p5 energization']);
+  });
+
+  it('given a subject then its cursor carries it: the next page answers for projects only, and so does the list', async () => {
+    const first = await page({ asOf: MONDAY_NOON, subject: 'project', limit: 1 });
+    const second = await page({ cursor: first.nextCursor!, subject: 'project', limit: 1 });
+    expect([...names(first.items), ...names(second.items)]).toEqual(['sla-p1 schemeReply', 'sla-p5 energization']);
+    expect((await page({ asOf: MONDAY_NOON, subject: 'account' })).items).toEqual([]);
   });
 
   it('given a page exactly as long as the list then there is no next cursor', async () =>
@@ -141,6 +148,7 @@ describe('SLA alerts a page at a time (API.md: limit, cursor)', () => {
     ['another status', { status: 'overdue' }],
     ['another asOf', { asOf: '2025-10-14T12:00:00+08:00' }],
     ['another org unit', { orgUnit: YUHANG }],
+    ['a subject', { subject: 'account' }],
   ])('given a cursor used with %s then VALIDATION_FAILED naming cursor', async (_case, other) => {
     const { nextCursor } = await page({ asOf: MONDAY_NOON, limit: 1 });
     await expect(page({ ...other, cursor: nextCursor! })).rejects.toMatchObject({
@@ -149,7 +157,7 @@ describe('SLA alerts a page at a time (API.md: limit, cursor)', () => {
     });
   });
 
-  it.each(['not-a-cursor', Buffer.from('{"asOf":"x","after":{"deadlineDay":{"$gt":0},"projectId":"a","clock":"b"}}').toString('base64url')])(
+  it.each(['not-a-cursor', Buffer.from('{"asOf":"x","after":{"deadlineDay":{"$gt":0},"subject":"project","subjectId":"a","clock":"b"}}').toString('base64url')])(
     'given a cursor this server did not issue (%s) then VALIDATION_FAILED naming cursor',
     async (cursor) => await expect(page({ cursor })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' }),
   );

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { instantMs } from '../../domain/calendar/index.js';
-import type { CustomerClass } from '../../domain/index.js';
+import type { ClockSubject, CustomerClass } from '../../domain/index.js';
 import { ALERT_STATUSES, type AlertStatus, type SlaAlert } from '../../projections/sla-clocks/index.js';
 import { CLOCK, type Clock } from '../clock.js';
 import { checkCursorFilters, decodeAlertCursor, encodeAlertCursor } from '../sla/alert-cursor.js';
@@ -11,6 +11,8 @@ import { SlaClockIndex } from '../sla/sla-clock-index.js';
 export interface SlaAlertsParams {
   /** ISO instant with an offset; defaults to the server's now. */
   asOf?: string;
+  /** Only the clocks of this subject (API.md): project, account, complaint or claim; all when absent. */
+  subject?: ClockSubject;
   orgUnit?: string;
   customerClass?: CustomerClass;
   /** Only this status; both when absent. */
@@ -52,16 +54,17 @@ export class GetSlaAlertsHandler implements IQueryHandler<GetSlaAlertsQuery> {
     const cursor = params.cursor === undefined ? undefined : decodeAlertCursor(params.cursor);
     if (cursor) checkCursorFilters(cursor, params);
     // A later page answers the first page's question: its asOf and filters come with the cursor.
-    const { asOf = this.clock.now().toISOString(), orgUnit, customerClass, status } = cursor ?? params;
+    const { asOf = this.clock.now().toISOString(), subject, orgUnit, customerClass, status } = cursor ?? params;
     const filter = {
       asOf: instantMs(asOf),
+      ...(subject !== undefined ? { subject } : {}),
       ...(orgUnit !== undefined ? { orgUnit } : {}),
       ...(customerClass !== undefined ? { customerClass } : {}),
       statuses: status !== undefined ? [status as AlertStatus] : ALERT_STATUSES,
     };
     const limit = params.limit ?? ALERT_PAGE_DEFAULT;
     const page = compactAlertPage(await this.index.current(), filter, { limit, ...(cursor ? { after: cursor.after } : {}) });
-    const asked = { asOf, ...(orgUnit !== undefined ? { orgUnit } : {}), ...(customerClass !== undefined ? { customerClass } : {}), ...(status !== undefined ? { status } : {}) };
+    const asked = { asOf, ...(subject !== undefined ? { subject } : {}), ...(orgUnit !== undefined ? { orgUnit } : {}), ...(customerClass !== undefined ? { customerClass } : {}), ...(status !== undefined ? { status } : {}) };
     return { asOf, items: page.items, nextCursor: page.next ? encodeAlertCursor({ ...asked, after: page.next }) : null };
   }
 }

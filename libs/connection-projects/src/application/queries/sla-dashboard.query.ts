@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { instantMs } from '../../domain/calendar/index.js';
-import type { CustomerClass } from '../../domain/index.js';
+import type { ClockSubject, CustomerClass } from '../../domain/index.js';
 import type { SlaDashboard } from '../../projections/sla-clocks/index.js';
 import { CLOCK, type Clock } from '../clock.js';
 import { compactDashboard } from '../sla/compact-dashboard.js';
@@ -10,6 +10,8 @@ import { SlaClockIndex } from '../sla/sla-clock-index.js';
 export interface SlaDashboardParams {
   /** ISO instant with an offset; defaults to the server's now. */
   asOf?: string;
+  /** Only the clocks of this subject (API.md): project, account, complaint or claim; all when absent. */
+  subject?: ClockSubject;
   orgUnit?: string;
   customerClass?: CustomerClass;
   /** Only projects under this policy version (SPEC §6); absent: all, clocks of one name pooled. */
@@ -41,6 +43,7 @@ export class GetSlaDashboardHandler implements IQueryHandler<GetSlaDashboardQuer
     const asOf = params.asOf ?? this.clock.now().toISOString();
     const filter = {
       asOf: instantMs(asOf),
+      ...(params.subject !== undefined ? { subject: params.subject } : {}),
       ...(params.orgUnit !== undefined ? { orgUnit: params.orgUnit } : {}),
       ...(params.customerClass !== undefined ? { customerClass: params.customerClass } : {}),
       ...(params.policyVersion !== undefined ? { policyVersion: params.policyVersion } : {}),

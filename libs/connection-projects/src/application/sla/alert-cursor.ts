@@ -4,13 +4,14 @@ import type { AlertPosition } from './compact-sla-clocks.js';
 /** What an alert-list cursor carries: the page's asOf and filters, and the last alert returned (API.md). */
 export interface AlertCursor {
   asOf: string;
+  subject?: string;
   orgUnit?: string;
   customerClass?: string;
   status?: string;
   after: AlertPosition;
 }
 
-const FILTERS = ['asOf', 'orgUnit', 'customerClass', 'status'] as const;
+const FILTERS = ['asOf', 'subject', 'orgUnit', 'customerClass', 'status'] as const;
 
 export const encodeAlertCursor = (cursor: AlertCursor): string => Buffer.from(JSON.stringify(cursor)).toString('base64url');
 
@@ -49,6 +50,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isPosition = (value: unknown): value is AlertPosition =>
   isRecord(value) &&
   Number.isInteger(value.deadlineDay) &&
-  typeof value.projectId === 'string' &&
+  typeof value.subject === 'string' &&
+  typeof value.subjectId === 'string' &&
   typeof value.clock === 'string' &&
   (value.round === undefined || Number.isInteger(value.round));

@@ -14,8 +14,8 @@ export class ClockTable {
   deadlineDay = new Int32Array(0);
   /** Working days from start to stop (valid once stopped). */
   stopDays = new Float64Array(0);
-  /** Slot of the clock's project in the index. */
-  project = new Int32Array(0);
+  /** Slot in the index of the subject the clock runs on (a project, an account). */
+  owner = new Int32Array(0);
   /** Index in SLA_CLOCK_NAMES. */
   name = new Uint8Array(0);
   /** Design review round, NaN (NO_ROUND) when the clock has none. */
@@ -44,7 +44,7 @@ export class ClockTable {
     this.startDay = i32(this.startDay);
     this.deadlineDay = i32(this.deadlineDay);
     this.stopDays = f64(this.stopDays);
-    this.project = i32(this.project);
+    this.owner = i32(this.owner);
     this.name = u8(this.name);
     this.round = f64(this.round);
     this.flags = u8(this.flags);

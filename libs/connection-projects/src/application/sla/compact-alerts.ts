@@ -1,12 +1,14 @@
 import { endOfDay, fromEpochDay, shanghaiEpochDay } from '../../domain/calendar/index.js';
 import { clockStatusAt } from '../../domain/sla/index.js';
 import { SLA_CLOCK_NAMES, type AlertStatus, type SlaAlert } from '../../projections/sla-clocks/index.js';
-import type { CustomerClass } from '../../domain/index.js';
+import type { ClockSubject, CustomerClass } from '../../domain/index.js';
 import { CALENDAR_ESTIMATED, GONE, PAUSED } from './clock-table.js';
-import { roundOf, type AlertPosition, type CompactProject, type CompactSlaClocks } from './compact-sla-clocks.js';
+import { roundOf, type AlertPosition, type CompactSubject, type CompactSlaClocks } from './compact-sla-clocks.js';
 
 export interface CompactAlertsFilter {
   asOf: number;
+  /** API.md `subject`: project, account, complaint or claim; absent, all. */
+  subject?: string;
   orgUnit?: string;
   customerClass?: string;
   statuses: readonly AlertStatus[];
@@ -75,9 +77,10 @@ function* matchingAlerts(set: CompactSlaClocks, filter: CompactAlertsFilter, aft
 /** The alert of one clock as of the filter's asOf, with its place in the list; null when it is not one. */
 function alertJudge(set: CompactSlaClocks, filter: CompactAlertsFilter): ((id: number) => Placed | null) | null {
   const { asOf } = filter;
+  const sub = filter.subject === undefined ? -1 : set.code('subject', filter.subject);
   const org = filter.orgUnit === undefined ? -1 : set.code('orgUnit', filter.orgUnit);
   const cls = filter.customerClass === undefined ? -1 : set.code('customerClass', filter.customerClass);
-  if ((filter.orgUnit !== undefined && org < 0) || (filter.customerClass !== undefined && cls < 0)) return null;
+  if ((filter.subject !== undefined && sub < 0) || (filter.orgUnit !== undefined && org < 0) || (filter.customerClass !== undefined && cls < 0)) return null;
   const wanted = new Set<string>(filter.statuses);
   const asOfDay = shanghaiEpochDay(asOf);
   const { calendar } = set;
@@ -90,39 +93,49 @@ function alertJudge(set: CompactSlaClocks, filter: CompactAlertsFilter): ((id: n
       : clockStatusAt(asOf, t.startedAt[id], t.stoppedAt[id], t.cancelledAt[id], t.deadline[id], t.dueSoonFrom[id]);
     if (seen === null || !wanted.has(seen)) return null;
     const status = seen as AlertStatus;
-    const project = set.projects[t.project[id]];
-    if (project.appliedAt > asOf || (org >= 0 && project.orgUnit !== org) || (cls >= 0 && project.customerClass !== cls)) return null;
+    const owner = set.subjects[t.owner[id]];
+    if (owner.appliedAt > asOf || (sub >= 0 && owner.subject !== sub) || (org >= 0 && owner.orgUnit !== org) || (cls >= 0 && owner.customerClass !== cls)) return null;
     const deadlineDay = terms ? terms.deadlineDay : t.deadlineDay[id];
     let deadline = deadlines.get(deadlineDay);
     if (deadline === undefined) deadlines.set(deadlineDay, (deadline = endOfDay(fromEpochDay(deadlineDay))));
     const elapsed = calendar.workingDaysBetweenEpochDays(t.startDay[id], asOfDay) - (terms?.pausedWorkingDays ?? 0);
-    const alert = alertOf(set, id, project, deadline, status, Math.max(0, elapsed));
+    const alert = alertOf(set, id, owner, deadline, status, Math.max(0, elapsed));
     if (status === 'overdue') alert.workingDaysOver = calendar.workingDaysBetweenEpochDays(deadlineDay, asOfDay);
     else alert.workingDaysLeft = calendar.workingDaysBetweenEpochDays(asOfDay, deadlineDay);
     if (t.flags[id] & CALENDAR_ESTIMATED) alert.calendarEstimated = true;
-    const position: AlertPosition = { deadlineDay, projectId: project.projectId, clock: alert.clock, ...(alert.round !== undefined ? { round: alert.round } : {}) };
+    const position: AlertPosition = { deadlineDay, subject: alert.subject, subjectId: owner.subjectId, clock: alert.clock, ...(alert.round !== undefined ? { round: alert.round } : {}) };
     return [position, alert];
   };
 }
 
 const compare = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The list's order: deadline day, project, clock, round (as `CompactSlaClocks` sorts). */
+/** The list's order: deadline day, subject, subject id, clock, round (as `CompactSlaClocks` sorts). */
 const comparePositions = (a: AlertPosition, b: AlertPosition): number =>
-  a.deadlineDay - b.deadlineDay || compare(a.projectId, b.projectId) || compare(a.clock, b.clock) || compare(a.round ?? 0, b.round ?? 0);
+  a.deadlineDay - b.deadlineDay ||
+  compare(a.subject, b.subject) ||
+  compare(a.subjectId, b.subjectId) ||
+  compare(a.clock, b.clock) ||
+  compare(a.round ?? 0, b.round ?? 0);
 
 /**
  * One literal per shape, keys in `listSlaAlerts` order: spreading the optional round costs more than the rest of the
- * loop at 100,000 alerts. The start instant's text is made once per clock.
+ * loop at 100,000 alerts. The start instant's text is made once per clock. A subject other than a project has neither
+ * project id nor class.
  */
-function alertOf(set: CompactSlaClocks, id: number, project: CompactProject, deadline: string, status: AlertStatus, elapsedWorkingDays: number): SlaAlert {
+function alertOf(set: CompactSlaClocks, id: number, owner: CompactSubject, deadline: string, status: AlertStatus, elapsedWorkingDays: number): SlaAlert {
   const t = set.clocks;
-  const orgUnit = set.orgUnits[project.orgUnit];
-  const customerClass = set.customerClasses[project.customerClass] as CustomerClass;
+  const orgUnit = set.orgUnits[owner.orgUnit];
   const startedAt = (t.startedAtText[id] ??= new Date(t.startedAt[id]).toISOString());
   const clock = SLA_CLOCK_NAMES[t.name[id]];
+  const { subjectId, projectId, customerId } = owner;
+  if (projectId === undefined) {
+    const subject = set.subjectNames[owner.subject] as ClockSubject;
+    return { subject, subjectId, customerId, clock, deadline, status, orgUnit, startedAt, elapsedWorkingDays };
+  }
+  const customerClass = set.customerClasses[owner.customerClass] as CustomerClass;
   const round = roundOf(t.round[id]);
   return round === undefined
-    ? { subject: 'project', subjectId: project.projectId, projectId: project.projectId, customerId: project.customerId, clock, deadline, status, orgUnit, customerClass, startedAt, elapsedWorkingDays }
-    : { subject: 'project', subjectId: project.projectId, projectId: project.projectId, customerId: project.customerId, clock, round, deadline, status, orgUnit, customerClass, startedAt, elapsedWorkingDays };
+    ? { subject: 'project', subjectId, projectId, customerId, clock, deadline, status, orgUnit, customerClass, startedAt, elapsedWorkingDays }
+    : { subject: 'project', subjectId, projectId, customerId, clock, round, deadline, status, orgUnit, customerClass, startedAt, elapsedWorkingDays };
 }

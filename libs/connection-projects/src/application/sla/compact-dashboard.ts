@@ -16,6 +16,8 @@ import { PAUSED } from './clock-table.js';
 /** The dashboard's filters in epoch ms (from/to absent = unbounded) and dictionary codes (absent = all). */
 export interface CompactDashboardFilter {
   asOf: number;
+  /** API.md `subject`: project, account, complaint or claim; absent, all. */
+  subject?: string;
   from?: number;
   to?: number;
   orgUnit?: string;
@@ -24,7 +26,7 @@ export interface CompactDashboardFilter {
 }
 
 /**
- * `buildSlaDashboard` over the compact clocks, with the same answer: one pass over the projects, each clock's status
+ * `buildSlaDashboard` over the compact clocks, with the same answer: one pass over the subjects, each clock's status
  * the one rule (`clockStatusAt`) on numbers and its working days one subtraction; durations kept as counts per whole day, so the
  * average and the nearest-rank p90 come out of a histogram instead of sorted arrays.
  */
@@ -32,21 +34,24 @@ export function compactDashboard(set: CompactSlaClocks, filter: CompactDashboard
   const { asOf } = filter;
   const from = filter.from ?? -Infinity;
   const to = filter.to ?? Infinity;
+  const sub = filter.subject === undefined ? -1 : set.code('subject', filter.subject);
   const org = filter.orgUnit === undefined ? -1 : set.code('orgUnit', filter.orgUnit);
   const cls = filter.customerClass === undefined ? -1 : set.code('customerClass', filter.customerClass);
   const pol = filter.policyVersion === undefined ? -1 : set.code('policyVersion', filter.policyVersion);
   const tallies: (Tally | undefined)[] = [];
   const noMatch =
+    (filter.subject !== undefined && sub < 0) ||
     (filter.orgUnit !== undefined && org < 0) || (filter.customerClass !== undefined && cls < 0) || (filter.policyVersion !== undefined && pol < 0);
   const asOfDay = shanghaiEpochDay(asOf);
   const { calendar } = set;
 
   const t = set.clocks;
-  for (const project of noMatch ? [] : set.projects) {
-    if (project.appliedAt > asOf || (org >= 0 && project.orgUnit !== org) || (cls >= 0 && project.customerClass !== cls)) continue;
-    if (pol >= 0 && project.policyVersion !== pol) continue;
-    let tally = tallies[project.orgUnit];
-    for (const id of project.clocks) {
+  for (const owner of noMatch ? [] : set.subjects) {
+    if (owner.appliedAt > asOf || (sub >= 0 && owner.subject !== sub)) continue;
+    if ((org >= 0 && owner.orgUnit !== org) || (cls >= 0 && owner.customerClass !== cls)) continue;
+    if (pol >= 0 && owner.policyVersion !== pol) continue;
+    let tally = tallies[owner.orgUnit];
+    for (const id of owner.clocks) {
       const startedAt = t.startedAt[id];
       if (startedAt < from || startedAt > to) continue;
       const stoppedAt = t.stoppedAt[id];
@@ -63,19 +68,19 @@ export function compactDashboard(set: CompactSlaClocks, filter: CompactDashboard
         if (status === null) continue;
         days = stoppedAt <= asOf ? t.stopDays[id] : Math.max(0, calendar.workingDaysBetweenEpochDays(t.startDay[id], asOfDay) - terms.pausedWorkingDays);
       }
-      tally ??= tallies[project.orgUnit] = new Tally();
+      tally ??= tallies[owner.orgUnit] = new Tally();
       tally.add(t.name[id], status, days);
     }
-    if (project.assessed) {
+    if (owner.assessed) {
       // SPEC §6 业扩时限达标率: projects archived (judged) by asOf, in the period by their archive.
-      tally ??= tallies[project.orgUnit] = new Tally();
+      tally ??= tallies[owner.orgUnit] = new Tally();
       tally.assessed++;
-      const { archivedAt } = project;
-      if (archivedAt <= asOf && archivedAt >= from && archivedAt <= to) (tally.archived++, project.onTime && tally.onTime++);
+      const { archivedAt } = owner;
+      if (archivedAt <= asOf && archivedAt >= from && archivedAt <= to) (tally.archived++, owner.onTime && tally.onTime++);
     }
-    const { energizedAt, connectionWorkingDays, appliedAt } = project;
+    const { energizedAt, connectionWorkingDays, appliedAt } = owner;
     if (energizedAt <= asOf && !Number.isNaN(connectionWorkingDays) && appliedAt >= from && appliedAt <= to) {
-      tally ??= tallies[project.orgUnit] = new Tally();
+      tally ??= tallies[owner.orgUnit] = new Tally();
       tally.connections.push(connectionWorkingDays);
     }
   }

@@ -1,4 +1,5 @@
-import type { CustomerClass, ProjectEvent } from '../../domain/index.js';
+import type { AccountEvent, CustomerClass, ProjectEvent } from '../../domain/index.js';
+import { accountEvent, accountOpened } from '../../domain/account/testing/account.fixtures.js';
 import * as e from '../../domain/testing/index.js';
 import { instantMs, prcCalendar, shanghaiEpochDay, utcInstant } from '../../domain/calendar/index.js';
 import { pausedTermsAt } from '../../domain/sla/index.js';
@@ -6,15 +7,16 @@ import { evolveSlaClocks, type AlertStatus, type SlaAlert, type SlaClocksDocumen
 import { listSlaAlerts } from '../../projections/sla-clocks/testing/sla-alerts.reference.js';
 import { buildSlaDashboard } from '../../projections/sla-clocks/testing/sla-dashboard.reference.js';
 import { storedEvents, type FixtureProject } from '../../projections/sla-clocks/testing/national-day.fixture.js';
+import { storedAccountHistory } from '../../projections/account-view/stored-account-events.fixtures.js';
 import { compactAlertPage, compactAlerts } from './compact-alerts.js';
 import { compactDashboard } from './compact-dashboard.js';
 import { CompactSlaClocks } from './compact-sla-clocks.js';
 
 /**
  * The in-memory index must give exactly the answers of the reference functions over the `sla-clocks` documents
- * (`buildSlaDashboard`, `listSlaAlerts`), for any asOf, period and filter. Random projects (seeded) from mid-2025 into
- * 2027 (a year without calendar data, so estimated deadlines), stopped at random steps, some cancelled, are folded by
- * the real projection; the index is fed every intermediate document, as it is when it catches up.
+ * (`buildSlaDashboard`, `listSlaAlerts`), for any asOf, period and filter. Random projects and accounts (seeded) from
+ * mid-2025 into 2027 (a year without calendar data, so estimated deadlines), stopped at random steps, some cancelled
+ * or closed, are folded by the real projection; the index is fed every intermediate document, as it is when it catches up.
  */
 const random = (() => {
   let seed = 20251001;
@@ -67,14 +69,42 @@ function randomProject(n: number): FixtureProject {
   return { projectId, events: [{ ...applied, data }, ...rest.map((ev) => ({ ...ev, data: { ...ev.data, projectId } }) as ProjectEvent)] };
 }
 
+/** An account's services (SPEC §7.2) at random times, stopped at a random step, some closed with a clock open. */
+function randomAccount(n: number): AccountEvent[] {
+  let at = START + Math.floor(random() * SPAN);
+  const time = () => new Date((at += Math.floor(random() * 5 * DAY))).toISOString();
+  const opened = { ...accountOpened({ orgUnit: pick(ORG_UNITS), customerId: `c-${n % 40}` }), occurredAt: time() };
+  const services: (() => AccountEvent)[] = [
+    () => accountEvent('TemporaryRemovalRequested', { reason: '改造' }, time()),
+    () => accountEvent('MeterTemporarilyRemoved', {}, time()),
+    () => accountEvent('ReinstallationRequested', {}, time()),
+    () => accountEvent('MeterReinstalled', { meterNumbers: ['m-2'] }, time()),
+    () => accountEvent('TariffChangeRequested', { currentCategory: 'largeIndustry', newCategory: 'commercial', reason: '改类' }, time()),
+    () => accountEvent('TariffChangeSurveyed', { newCategory: 'commercial', findings: '属实', approved: random() < 0.8 }, time()),
+    () => accountEvent('TariffCategoryChanged', { previousCategory: 'largeIndustry', newCategory: 'commercial' }, time()),
+  ];
+  const rest = services.slice(0, Math.floor(random() * 8)).map((make) => make());
+  if (random() < 0.15) rest.push(accountEvent('SupplyAccountClosed', { finalReading: 1 }, time()));
+  return [opened, ...rest];
+}
+
+const projectEvents = storedEvents(Array.from({ length: 300 }, (_, i) => randomProject(i)));
+let position = projectEvents.length;
+const accountEvents = Array.from({ length: 80 }, (_, i) => {
+  const history = storedAccountHistory(randomAccount(i), `acct-${String(i).padStart(4, '0')}`, position + 1);
+  position += history.length;
+  return history;
+}).flat();
 const docs = new Map<string, SlaClocksDocument>();
 const set = new CompactSlaClocks();
-for (const stored of storedEvents(Array.from({ length: 300 }, (_, i) => randomProject(i)))) {
-  const id = (stored.data as { projectId: string }).projectId;
+for (const stored of [...projectEvents, ...accountEvents]) {
+  const id = stored.streamId;
   const next = evolveSlaClocks(docs.get(id) ?? null, stored);
   if (next) docs.set(id, next), set.upsert(next);
 }
-const all = [...docs.values()].sort((a, b) => (a.projectId < b.projectId ? -1 : 1));
+const key = (d: SlaClocksDocument) => `${d.subject}/${d.subjectId}`;
+const all = [...docs.values()].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+const SUBJECTS = ['project', 'account', 'claim'];
 // Most instants asked for are an instant of some clock, or 1 ms either side: where `<` and `<=` part ways.
 const edges = all.flatMap((d) => [
   d.appliedAt,
@@ -89,12 +119,13 @@ const maybe = <T>(value: () => T): T | undefined => (random() < 0.5 ? value() : 
 const ms = (iso: string | undefined) => (iso === undefined ? undefined : Date.parse(iso));
 
 describe('the in-memory SLA clocks against the reference functions over the documents', () => {
-  it('given 300 random projects then the index holds each once, with every clock', () => {
-    expect(set.size).toBe(300);
+  it('given 300 random projects and 80 accounts then the index holds each once, with every clock', () => {
+    expect(set.size).toBe(380);
+    expect(all.filter((d) => d.subject === 'account' && d.clocks.length > 0).length).toBeGreaterThan(40);
     expect(set.inDeadlineOrder()).toHaveLength(all.reduce((n, d) => n + d.clocks.length, 0));
   });
 
-  it('given 60 random asOf, period, org-unit, class and policy filters then the dashboard is identical', () => {
+  it('given 60 random asOf, period, subject, org-unit, class and policy filters then the dashboard is identical', () => {
     let judged = 0;
     for (let i = 0; i < 60; i++) {
       const asOf = utcInstant(instant());
@@ -103,31 +134,41 @@ describe('the in-memory SLA clocks against the reference functions over the docu
       const orgUnit = maybe(() => pick([...ORG_UNITS, 'HZ-NOWHERE']));
       const customerClass = maybe(() => pick(CLASSES));
       const policyVersion = maybe(() => pick(POLICIES));
+      const subject = maybe(() => pick(SUBJECTS));
       const filtered = all.filter(
         (d) =>
+          (subject === undefined || d.subject === subject) &&
           (orgUnit === undefined || d.orgUnit === orgUnit) &&
           (customerClass === undefined || d.customerClass === customerClass) &&
           (policyVersion === undefined || d.policyVersion === policyVersion),
       );
       const expected = buildSlaDashboard(filtered, asOf, { ...(from ? { from } : {}), ...(to ? { to } : {}) });
-      const filter = { asOf: Date.parse(asOf), from: ms(from), to: ms(to), orgUnit, customerClass, policyVersion };
+      const filter = { asOf: Date.parse(asOf), from: ms(from), to: ms(to), subject, orgUnit, customerClass, policyVersion };
       expect({ filter, answer: compactDashboard(set, filter) }).toEqual({ filter, answer: expected });
       if (expected.projectsOnTime) judged += expected.projectsOnTime.archived;
     }
     expect(judged).toBeGreaterThan(10); // archived sgcc-assessment projects were compared
   });
 
-  it('given 150 random asOf, org-unit, class and status filters then the alert list is identical, in the same order', () => {
+  it('given 150 random asOf, subject, org-unit, class and status filters then the alert list is identical, in the same order', () => {
     let seen = 0;
+    let accounts = 0;
     for (let i = 0; i < 150; i++) {
       const asOf = utcInstant(instant());
       const orgUnit = maybe(() => pick(ORG_UNITS));
       const customerClass = maybe(() => pick(CLASSES));
+      const subject = maybe(() => pick(SUBJECTS));
       const statuses: AlertStatus[] = pick([['overdue', 'dueSoon'], ['overdue'], ['dueSoon']]);
-      const filtered = all.filter((d) => (orgUnit === undefined || d.orgUnit === orgUnit) && (customerClass === undefined || d.customerClass === customerClass));
+      const filtered = all.filter(
+        (d) =>
+          (subject === undefined || d.subject === subject) &&
+          (orgUnit === undefined || d.orgUnit === orgUnit) &&
+          (customerClass === undefined || d.customerClass === customerClass),
+      );
       const expected = listSlaAlerts(filtered, asOf, statuses);
       seen += expected.length;
-      const filter = { asOf: Date.parse(asOf), orgUnit, customerClass, statuses };
+      accounts += expected.filter((a) => a.subject === 'account').length;
+      const filter = { asOf: Date.parse(asOf), subject, orgUnit, customerClass, statuses };
       expect({ filter, answer: compactAlerts(set, filter) }).toEqual({ filter, answer: expected });
       // The same list a page at a time (moved deadlines of paused clocks included): pages joined end to end.
       const limit = 1 + Math.floor(random() * 7);
@@ -137,15 +178,16 @@ describe('the in-memory SLA clocks against the reference functions over the docu
       expect({ filter, limit, paged }).toEqual({ filter, limit, paged: expected });
     }
     expect(seen).toBeGreaterThan(400); // the comparison is not vacuous
+    expect(accounts).toBeGreaterThan(10);
   });
 
   it('given every paused clock then its terms at each wait edge, asked in any order, are those of pausedTermsAt', () => {
     let asked = 0;
     for (const doc of all) {
-      const project = set.projects.find((p) => p.projectId === doc.projectId)!;
+      const owner = set.subjects.find((s) => s.subjectId === doc.subjectId && set.subjectNames[s.subject] === doc.subject)!;
       doc.clocks.forEach((record, i) => {
         if (record.pauses === undefined) return;
-        const id = project.clocks[i];
+        const id = owner.clocks[i];
         const stoppedAt = record.stoppedAt === undefined ? Infinity : Date.parse(record.stoppedAt);
         // Each edge, 1 ms either side, and an hour before and after: the same Shanghai day on both sides of a change.
         const edges = [...record.pauses.flatMap((p) => [p.from, p.to]), record.stoppedAt].filter((at): at is string => at !== undefined);

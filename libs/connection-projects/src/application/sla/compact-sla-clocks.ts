@@ -5,11 +5,20 @@ import { SLA_CLOCK_NAMES, type SlaClockRecord, type SlaClocksDocument } from '..
 import { CALENDAR_ESTIMATED, ClockTable, GONE, NO_ROUND, PAUSED } from './clock-table.js';
 
 /** The dimensions a dashboard or alert list filters on, each with a dictionary of its values. */
-export type Dimension = 'orgUnit' | 'customerClass' | 'policyVersion';
+export type Dimension = 'subject' | 'orgUnit' | 'customerClass' | 'policyVersion';
 
-/** One project's dimensions and the ids of its clocks; org unit and class are indexes in the set's dictionaries. */
-export interface CompactProject {
-  readonly projectId: string;
+/** A dimension a subject does not have (an account's class and policy): no filter on it matches. */
+export const NONE = -1;
+
+/**
+ * One subject's dimensions and the ids of its clocks (a project, an account); subject, org unit, class and policy are
+ * indexes in the set's dictionaries.
+ */
+export interface CompactSubject {
+  readonly subjectId: string;
+  subject: number;
+  /** Project subjects (= subjectId). */
+  projectId: string | undefined;
   customerId: string;
   orgUnit: number;
   customerClass: number;
@@ -19,6 +28,7 @@ export interface CompactProject {
   /** Infinity until archived (kept for assessed projects only). */
   archivedAt: number;
   onTime: boolean;
+  /** The subject's beginning (application, opening): before it, it is not seen. */
   appliedAt: number;
   /** Infinity until energized. */
   energizedAt: number;
@@ -29,55 +39,70 @@ export interface CompactProject {
 }
 
 /**
- * Every project's SLA clocks in compact form, kept by the `SlaClockIndex` from the `sla-clocks` read model: projects
+ * Every subject's SLA clocks in compact form, kept by the `SlaClockIndex` from the `sla-clocks` read model: subjects
  * as small objects, clocks as rows of a ClockTable. Clock ids are also kept in the alert list's order (deadline day,
- * project, clock name, round), re-sorted only after new clocks arrived: appended to a sorted list, the sort is a merge.
- * A clock's start and deadline never change once it exists; its stop and cancellation are filled in later.
+ * subject, subject id, clock name, round), re-sorted only after new clocks arrived: appended to a sorted list, the sort
+ * is a merge. A clock's start and deadline never change once it exists; its stop and cancellation are filled in later.
  */
 export class CompactSlaClocks {
   /** Counts working days between epoch days in O(1) (its cumulative table). */
   readonly calendar = prcCalendar;
   readonly clocks = new ClockTable();
-  readonly projects: CompactProject[] = [];
+  readonly subjects: CompactSubject[] = [];
+  readonly subjectNames: string[] = [];
   readonly orgUnits: string[] = [];
   readonly customerClasses: string[] = [];
   readonly policyVersions: string[] = [];
   private readonly slots = new Map<string, number>();
   /** The few clocks the customer's waits paused, by id: what their terms at an `asOf` are computed from. */
   private readonly paused = new Map<number, PausedClock>();
-  private readonly dictionaries: Record<Dimension, Map<string, number>> = { orgUnit: new Map(), customerClass: new Map(), policyVersion: new Map() };
+  private readonly dictionaries: Record<Dimension, Map<string, number>> = {
+    subject: new Map(),
+    orgUnit: new Map(),
+    customerClass: new Map(),
+    policyVersion: new Map(),
+  };
   private deadlineOrder: number[] = [];
   private sorted = true;
 
   get size(): number {
-    return this.projects.length;
+    return this.subjects.length;
   }
 
-  /** Index of an org unit or customer class value, or -1 when no project has it. */
+  /** Index of a subject, org unit, customer class or policy value, or -1 when no subject has it. */
   code(dimension: Dimension, value: string): number {
     return this.dictionaries[dimension].get(value) ?? -1;
   }
 
-  /** Adds or replaces a project from its `sla-clocks` document (a project's clocks are only ever appended or stopped). */
+  /**
+   * Adds or replaces a subject from its `sla-clocks` document (its clocks are only ever appended or stopped). A
+   * document of the first version (a project's, before documents named their subject) is read as a project's: it is
+   * what the index holds while the new version is being built.
+   */
   upsert(doc: SlaClocksDocument): void {
-    let slot = this.slots.get(doc.projectId);
+    const subjectName = doc.subject ?? 'project';
+    const subjectId = doc.subjectId ?? doc.projectId!;
+    const key = `${subjectName}/${subjectId}`;
+    let slot = this.slots.get(key);
     if (slot === undefined) {
-      slot = this.projects.length;
-      this.slots.set(doc.projectId, slot);
-      this.projects.push({ projectId: doc.projectId, customerId: '', orgUnit: 0, customerClass: 0, policyVersion: 0, assessed: false, archivedAt: Infinity, onTime: false, appliedAt: 0, energizedAt: 0, connectionWorkingDays: 0, clocks: [] });
+      slot = this.subjects.length;
+      this.slots.set(key, slot);
+      this.subjects.push({ subjectId, subject: 0, projectId: undefined, customerId: '', orgUnit: 0, customerClass: NONE, policyVersion: NONE, assessed: false, archivedAt: Infinity, onTime: false, appliedAt: 0, energizedAt: 0, connectionWorkingDays: 0, clocks: [] });
     }
-    const project = this.projects[slot];
-    project.customerId = doc.customerId;
-    project.orgUnit = this.intern('orgUnit', doc.orgUnit, this.orgUnits);
-    project.customerClass = this.intern('customerClass', doc.customerClass, this.customerClasses);
-    project.policyVersion = this.intern('policyVersion', doc.policyVersion, this.policyVersions);
-    project.assessed = hasPolicy(doc.policyVersion) && policyFor(doc.policyVersion).assessment !== undefined;
-    project.archivedAt = doc.archivedAt === undefined ? Infinity : instantMs(doc.archivedAt);
-    project.onTime = doc.onTime === true;
-    project.appliedAt = instantMs(doc.appliedAt);
-    project.energizedAt = doc.energizedAt === undefined ? Infinity : instantMs(doc.energizedAt);
-    project.connectionWorkingDays = doc.connectionWorkingDays ?? Number.NaN;
-    this.updateClocks(project, slot, doc.clocks);
+    const entry = this.subjects[slot];
+    entry.subject = this.intern('subject', subjectName, this.subjectNames);
+    entry.projectId = subjectName === 'project' ? subjectId : undefined;
+    entry.customerId = doc.customerId;
+    entry.orgUnit = this.intern('orgUnit', doc.orgUnit, this.orgUnits);
+    entry.customerClass = doc.customerClass === undefined ? NONE : this.intern('customerClass', doc.customerClass, this.customerClasses);
+    entry.policyVersion = doc.policyVersion === undefined ? NONE : this.intern('policyVersion', doc.policyVersion, this.policyVersions);
+    entry.assessed = doc.policyVersion !== undefined && hasPolicy(doc.policyVersion) && policyFor(doc.policyVersion).assessment !== undefined;
+    entry.archivedAt = doc.archivedAt === undefined ? Infinity : instantMs(doc.archivedAt);
+    entry.onTime = doc.onTime === true;
+    entry.appliedAt = instantMs(doc.appliedAt);
+    entry.energizedAt = doc.energizedAt === undefined ? Infinity : instantMs(doc.energizedAt);
+    entry.connectionWorkingDays = doc.connectionWorkingDays ?? Number.NaN;
+    this.updateClocks(entry, slot, doc.clocks);
   }
 
   /** The clocks a customer's wait paused (their deadlines move with the pauses, out of `inDeadlineOrder`). */
@@ -122,8 +147,8 @@ export class CompactSlaClocks {
     return this.deadlineOrder;
   }
 
-  private updateClocks(project: CompactProject, slot: number, records: SlaClockRecord[]): void {
-    const old = project.clocks;
+  private updateClocks(entry: CompactSubject, slot: number, records: SlaClockRecord[]): void {
+    const old = entry.clocks;
     const same = old.length <= records.length && old.every((id, i) => this.sameClock(id, records[i]));
     if (!same) for (const id of old) this.clocks.flags[id] |= GONE;
     const ids = same ? old : [];
@@ -134,13 +159,13 @@ export class CompactSlaClocks {
       this.deadlineOrder.push(id);
       this.sorted = false;
     }
-    project.clocks = ids;
+    entry.clocks = ids;
   }
 
   private addClock(slot: number, record: SlaClockRecord): number {
     const t = this.clocks;
     const id = t.add();
-    t.project[id] = slot;
+    t.owner[id] = slot;
     t.name[id] = SLA_CLOCK_NAMES.indexOf(record.name as (typeof SLA_CLOCK_NAMES)[number]);
     t.round[id] = record.round ?? NO_ROUND;
     t.startedAt[id] = instantMs(record.startedAt);
@@ -198,9 +223,11 @@ export class CompactSlaClocks {
   positionOf(id: number): AlertPosition {
     const t = this.clocks;
     const round = roundOf(t.round[id]);
+    const owner = this.subjects[t.owner[id]];
     return {
       deadlineDay: t.deadlineDay[id],
-      projectId: this.projects[t.project[id]].projectId,
+      subject: this.subjectNames[owner.subject],
+      subjectId: owner.subjectId,
       clock: SLA_CLOCK_NAMES[t.name[id]],
       ...(round !== undefined ? { round } : {}),
     };
@@ -208,17 +235,22 @@ export class CompactSlaClocks {
 
   private comparePosition(id: number, position: AlertPosition): number {
     const t = this.clocks;
+    const owner = this.subjects[t.owner[id]];
     return t.deadlineDay[id] - position.deadlineDay ||
-      compare(this.projects[t.project[id]].projectId, position.projectId) ||
+      compare(this.subjectNames[owner.subject], position.subject) ||
+      compare(owner.subjectId, position.subjectId) ||
       compare(SLA_CLOCK_NAMES[t.name[id]], position.clock) ||
       compare(roundOf(t.round[id]) ?? 0, position.round ?? 0);
   }
 
-  // As `listSlaAlerts` orders: the deadline as shown (its Shanghai day), project id, clock name, round.
+  // As `listSlaAlerts` orders: the deadline as shown (its Shanghai day), subject, subject id, clock name, round.
   private readonly byDeadline = (a: number, b: number): number => {
     const t = this.clocks;
+    const first = this.subjects[t.owner[a]];
+    const second = this.subjects[t.owner[b]];
     return t.deadlineDay[a] - t.deadlineDay[b] ||
-      compare(this.projects[t.project[a]].projectId, this.projects[t.project[b]].projectId) ||
+      compare(this.subjectNames[first.subject], this.subjectNames[second.subject]) ||
+      compare(first.subjectId, second.subjectId) ||
       compare(SLA_CLOCK_NAMES[t.name[a]], SLA_CLOCK_NAMES[t.name[b]]) ||
       compare(roundOf(t.round[a]) ?? 0, roundOf(t.round[b]) ?? 0);
   };
@@ -248,10 +280,11 @@ interface PausedClock {
   open?: { day: number; terms: CompactPausedTerms };
 }
 
-/** A place in the alert list's order: the deadline's Shanghai day, the project, the clock and its round. */
+/** A place in the alert list's order: the deadline's Shanghai day, the subject, the clock and its round. */
 export interface AlertPosition {
   deadlineDay: number;
-  projectId: string;
+  subject: string;
+  subjectId: string;
   clock: string;
   round?: number;
 }

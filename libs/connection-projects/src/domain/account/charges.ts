@@ -94,3 +94,6 @@ export const violationCharges = (
     }
   }
 };
+
+/** API.md: what a violation costs the customer, back charge plus penalty, added in fen (no binary-fraction drift). */
+export const violationAmount = (backCharge: number, penalty: number): number => yuanOf(productInFen(backCharge) + productInFen(penalty));

@@ -46,8 +46,11 @@ export const suspendedDaysIn = (suspensions: readonly Suspension[], year: number
 export const suspensionToEnd = (suspensions: readonly Suspension[], restoreOn: string): Suspension | undefined =>
   suspensions.find((s) => s.restoreOn === undefined && s.from <= restoreOn && restoreOn <= s.until);
 
+/** What the date-dependent state of SPEC §7.1 is evaluated from: the folded state, or a read model holding the same. */
+export type SuspendableAccount = Pick<AccountState, 'closed' | 'removal' | 'contractCapacity' | 'suspensions'>;
+
 /** The capacity suspended on a day, in the contract capacity's unit. */
-export const suspendedCapacityOn = (state: AccountState, day: string): Capacity => ({
+export const suspendedCapacityOn = (state: SuspendableAccount, day: string): Capacity => ({
   value: suspendedMicrosOn(state.suspensions, day) / 1_000_000,
   unit: state.contractCapacity?.unit ?? 'kVA',
 });
@@ -57,7 +60,7 @@ export const suspendedCapacityOn = (state: AccountState, day: string): Capacity 
  * terminal; `removed` while the meter is temporarily removed (until reinstalled); `suspended` when every kW/kVA of the
  * contract is suspended that day; else `active` (a partial suspension shows in `suspendedCapacity`).
  */
-export const accountStatusOn = (state: AccountState, day: string): AccountStatus => {
+export const accountStatusOn = (state: SuspendableAccount, day: string): AccountStatus => {
   if (state.closed) return 'closed';
   if (state.removal === 'removed' || state.removal === 'reinstallationRequested') return 'removed';
   const contract = micros(state.contractCapacity?.value ?? 0);

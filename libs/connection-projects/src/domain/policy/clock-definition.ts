@@ -22,7 +22,9 @@ export interface ClockDefinition {
   dueSoonBefore?: { hours: number };
 }
 
-export type ClockSubject = 'project' | 'account' | 'complaint' | 'claim';
+/** What a clock runs on (API.md `subject`): one stream kind each. */
+export const CLOCK_SUBJECTS = ['project', 'account', 'complaint', 'claim'] as const;
+export type ClockSubject = (typeof CLOCK_SUBJECTS)[number];
 
 /** An event type of the subject's stream, optionally only with these values in its data ("AcceptanceRecorded passed"). */
 export interface EventMatch {

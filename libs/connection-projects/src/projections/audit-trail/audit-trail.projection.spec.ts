@@ -1,5 +1,7 @@
 import { projectBatch } from '#event-sourcing';
+import { accountEvent, accountOpened, on } from '../../domain/account/testing/account.fixtures.js';
 import * as e from '../../domain/testing/index.js';
+import { storedAccountHistory } from '../account-view/stored-account-events.fixtures.js';
 import { FIXTURE_ACTOR, storedHistory } from '../customer-dossier/stored-event.fixtures.js';
 import { auditTrailProjection, evolveAuditRow } from './audit-trail.projection.js';
 
@@ -19,7 +21,10 @@ describe('audit-trail projection', () => {
       position: 42,
       eventId: 'p-7-e3',
       type: 'SupplySchemeReplied',
+      subject: 'project',
+      subjectId: 'p-7',
       projectId: 'p-7',
+      streamId: 'project-p-7',
       customerId: null,
       actor: FIXTURE_ACTOR,
       occurredAt: '2025-03-05T11:00:00+08:00',
@@ -34,8 +39,35 @@ describe('audit-trail projection', () => {
     expect(evolveAuditRow(null, history[1]).customerId).toBeNull();
   });
 
-  it('ignores streams that are not projects', () => {
+  it('ignores streams that are neither projects nor accounts', () => {
     expect(auditTrailProjection.documentIds({ ...history[0], streamId: 'other-1' })).toEqual([]);
+  });
+
+  it('gives account events rows of their own: subject account, the customer on the opening, a summary, no project id', () => {
+    const account = storedAccountHistory(
+      [accountOpened(), accountEvent('LatePaymentChargeAssessed', { billMonth: '2025-11', amountDue: 10000, dueDate: '2025-12-20', paidOn: '2026-01-10', daysLate: 21, charge: 520 }, on('2026-01-15'))],
+      'acct-7',
+      50,
+    );
+    expect(account.map((event) => auditTrailProjection.documentIds(event))).toEqual([['acct-7-e1'], ['acct-7-e2']]);
+    expect(evolveAuditRow(null, account[0]!)).toMatchObject({
+      subject: 'account', subjectId: 'acct-7', streamId: 'account-acct-7', customerId: 'c-0002',
+      summary: '立户 Supply account opened: largeIndustry 400 kVA, meters 3301000001',
+    });
+    expect(evolveAuditRow(null, account[1]!)).toEqual({
+      position: 51,
+      eventId: 'acct-7-e2',
+      type: 'LatePaymentChargeAssessed',
+      subject: 'account',
+      subjectId: 'acct-7',
+      streamId: 'account-acct-7',
+      customerId: null,
+      actor: { id: 'system:supply-accounts', name: 'supply-accounts', role: 'system', orgUnit: 'HZ-XH-BRANCH' },
+      occurredAt: '2026-01-15T01:00:00.000Z',
+      occurredAtUtc: '2026-01-15T01:00:00.000Z',
+      recordedAt: '2026-01-15T01:00:00.000Z',
+      summary: '电费违约金 Late-payment charge: bill 2025-11, 21 days late, 520 yuan',
+    });
   });
 
   it('gives the same rows when every event is applied twice', () => {

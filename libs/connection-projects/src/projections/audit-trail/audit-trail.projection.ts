@@ -1,15 +1,28 @@
 import type { Projection, StoredEvent } from '#event-sourcing';
 import { utcInstantOrNull } from '../../domain/calendar/index.js';
+import { decodeAccountEvent, decodeProjectEvent, type ClockSubject } from '../../domain/index.js';
 import type { AuditRowDocument } from './audit-trail.js';
-import { decodeProjectEvent } from '../../domain/index.js';
 import { summaryOf } from './event-summary.js';
 
-const STREAM_PREFIX = 'project-';
+/** The streams the trail covers, by prefix: each subject's events name it in their data. */
+const SUBJECTS: readonly { subject: ClockSubject; prefix: string; idField: string; decode: (e: StoredEvent) => { type: string; data: unknown } | null }[] = [
+  { subject: 'project', prefix: 'project-', idField: 'projectId', decode: decodeProjectEvent },
+  { subject: 'account', prefix: 'account-', idField: 'accountId', decode: decodeAccountEvent },
+];
 
-/** The project an event of a project stream belongs to: its data says so; the stream name is the fallback. */
-export const projectIdOf = (event: StoredEvent): string => {
-  const fromData = (event.data as { projectId?: unknown } | null)?.projectId;
-  return typeof fromData === 'string' ? fromData : event.streamId.slice(STREAM_PREFIX.length);
+const subjectOf = (event: StoredEvent) => SUBJECTS.find((s) => event.streamId.startsWith(s.prefix));
+
+/** The id of the subject an event belongs to: its data says so; the stream name is the fallback. */
+const subjectIdOf = (event: StoredEvent, prefix: string, idField: string): string => {
+  const fromData = (event.data as Record<string, unknown> | null)?.[idField];
+  return typeof fromData === 'string' ? fromData : event.streamId.slice(prefix.length);
+};
+
+/** The customer the subject's first event names (the application, the opening); null for every later event. */
+const customerIdOf = (event: StoredEvent): string | null => {
+  const data = event.data as { customer?: { id?: unknown }; customerId?: unknown } | null;
+  const id = event.type === 'ApplicationAccepted' ? data?.customer?.id : event.type === 'SupplyAccountOpened' ? data?.customerId : undefined;
+  return typeof id === 'string' ? id : null;
 };
 
 /**
@@ -17,29 +30,45 @@ export const projectIdOf = (event: StoredEvent): string => {
  * without the runner's position guard, and a rebuild gives the same rows.
  */
 export function evolveAuditRow(_doc: AuditRowDocument | null, event: StoredEvent): AuditRowDocument {
-  const customerId = (event.data as { customer?: { id?: unknown } } | null)?.customer?.id;
+  const { subject, prefix, idField, decode } = subjectOf(event) ?? SUBJECTS[0]!;
+  const subjectId = subjectIdOf(event, prefix, idField);
   const { actor, occurredAt, recordedAt } = event.metadata;
   return {
     position: event.position,
     eventId: event.eventId,
     type: event.type,
-    projectId: projectIdOf(event),
-    customerId: event.type === 'ApplicationAccepted' && typeof customerId === 'string' ? customerId : null,
+    subject,
+    subjectId,
+    ...(subject === 'project' ? { projectId: subjectId } : {}),
+    streamId: event.streamId,
+    customerId: customerIdOf(event),
     actor: { id: actor.id, name: actor.name, role: actor.role, orgUnit: actor.orgUnit },
     occurredAt,
     recordedAt,
     // Stored business times always carry an offset (SPEC §4); one that could not be read is kept as it came.
     occurredAtUtc: utcInstantOrNull(occurredAt) ?? occurredAt,
-    summary: summaryOf(decodeProjectEvent(event) ?? event),
+    summary: summaryOf(decode(event) ?? event),
   };
 }
 
-/** One document per event of every project stream (id = eventId), newest first by `position` in queries. */
+/**
+ * One document per event of every project and account stream (id = eventId), newest first by `position` in queries.
+ * Version 2: rows name their subject, and account streams have theirs.
+ */
 export const auditTrailProjection: Projection<StoredEvent, AuditRowDocument> = {
   name: 'audit-trail',
-  version: 1,
+  version: 2,
   collection: 'audit-trail',
-  indexes: [['position'], ['projectId', 'position'], ['actor.id', 'position'], ['type', 'position'], ['occurredAtUtc']],
-  documentIds: (event) => (event.streamId.startsWith(STREAM_PREFIX) ? [event.eventId] : []),
+  indexes: [
+    ['position'],
+    ['projectId', 'position'],
+    ['streamId', 'position'],
+    ['subject', 'position'],
+    ['subjectId', 'position'],
+    ['actor.id', 'position'],
+    ['type', 'position'],
+    ['occurredAtUtc'],
+  ],
+  documentIds: (event) => (subjectOf(event) ? [event.eventId] : []),
   evolve: evolveAuditRow,
 };

@@ -1,4 +1,5 @@
-import { isProjectEventType, type ProjectEventDataMap, type ProjectEventType } from '../../domain/index.js';
+import { isAccountEventType, isProjectEventType, type ProjectEventDataMap, type ProjectEventType } from '../../domain/index.js';
+import { ACCOUNT_SUMMARIES } from './account-event-summary.js';
 import { redactIdNumbers } from './id-number.mask.js';
 
 type Summarizer<T extends ProjectEventType> = (data: Partial<ProjectEventDataMap[T]>) => string;
@@ -39,7 +40,8 @@ const SUMMARIES: { [T in ProjectEventType]: Summarizer<T> } = {
 
 /** The human line of the audit trail and the dossier timeline. Pure; tolerant of missing fields and unknown types. */
 export function summaryOf(event: { type: string; data: unknown }): string {
-  if (!isProjectEventType(event.type)) return event.type;
   const data = (event.data ?? {}) as Record<string, never>;
-  return redactIdNumbers((SUMMARIES[event.type] as Summarizer<ProjectEventType>)(data));
+  if (isProjectEventType(event.type)) return redactIdNumbers((SUMMARIES[event.type] as Summarizer<ProjectEventType>)(data));
+  if (isAccountEventType(event.type)) return redactIdNumbers((ACCOUNT_SUMMARIES[event.type] as (d: object) => string)(data));
+  return event.type;
 }

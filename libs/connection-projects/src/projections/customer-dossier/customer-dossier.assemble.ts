@@ -1,5 +1,5 @@
 import { maskEverywhere, maskIdNumber } from '../audit-trail/id-number.mask.js';
-import type { CustomerDossier, DossierProjectDocument } from './customer-dossier.js';
+import type { DossierProjectDocument, ProjectDossier } from './customer-dossier.js';
 
 export interface AssembleOptions {
   /** Auditors and admins see ID numbers as recorded; everyone else sees them masked, everywhere in the answer. */
@@ -11,7 +11,7 @@ export interface AssembleOptions {
  * customer keeps its identity (name, kind, ID number from the first application in log order); contact details (phone,
  * address) come from the latest one. The timeline merges every project's entries by business time, then log position.
  */
-export function assembleDossier(docs: readonly DossierProjectDocument[], { revealIdNumbers }: AssembleOptions): CustomerDossier | null {
+export function assembleDossier(docs: readonly DossierProjectDocument[], { revealIdNumbers }: AssembleOptions): ProjectDossier | null {
   if (docs.length === 0) return null;
   const ordered = [...docs].sort((a, b) => a.applicationPosition - b.applicationPosition);
   const first = ordered[0].applicant;
@@ -21,7 +21,7 @@ export function assembleDossier(docs: readonly DossierProjectDocument[], { revea
     .flatMap((doc) => doc.timeline)
     .sort((a, b) => instant(a.occurredAt) - instant(b.occurredAt) || a.position - b.position);
   const projects = ordered.map(({ timeline: _, ...project }) => project);
-  const dossier: CustomerDossier = { customer, projects, timeline };
+  const dossier: ProjectDossier = { customer, projects, timeline };
   if (revealIdNumbers) return dossier;
   const idNumbers = ordered.map((doc) => doc.applicant.idNumber).filter((n): n is string => typeof n === 'string');
   const masked = maskEverywhere(dossier, idNumbers);

@@ -6,6 +6,7 @@ import type {
   Designer,
   SupplySchemeFields,
 } from '../../domain/index.js';
+import type { AccountView } from '../account-view/index.js';
 
 /** Who recorded an entry: name and role are what a dossier reader needs; the full actor is in the audit trail. */
 export interface RecordedBy {
@@ -99,9 +100,18 @@ export interface DossierProjectDocument {
 /** A project as the dossier answers it: its timeline is merged into the customer's. */
 export type DossierProject = Omit<DossierProjectDocument, 'timeline'>;
 
-/** API.md `/api/customers/:customerId/dossier`. */
-export interface CustomerDossier {
+/** The project part of the dossier, as its projects' documents assemble it. */
+export interface ProjectDossier {
   customer: CustomerDetails;
   projects: DossierProject[];
   timeline: TimelineEntry[];
+}
+
+/**
+ * API.md `/api/customers/:customerId/dossier`: with the customer's supply accounts, each its view as of now with every
+ * service and charge. A customer known only by accounts (a split's part) has only its id as `customer`.
+ */
+export interface CustomerDossier extends Omit<ProjectDossier, 'customer'> {
+  customer: CustomerDetails | { id: string };
+  accounts: AccountView[];
 }

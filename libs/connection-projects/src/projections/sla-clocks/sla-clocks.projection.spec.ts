@@ -1,6 +1,9 @@
 import { projectBatch, type StoredEvent } from '#event-sourcing';
 import { utcInstant } from '../../domain/calendar/index.js';
+import { ACCOUNT_CLOCKS } from '../../domain/account/index.js';
+import { accountEvent, accountOpened, on } from '../../domain/account/testing/account.fixtures.js';
 import { SEED_POLICY, SHIPPED_POLICIES } from '../../domain/policy/index.js';
+import { storedAccountHistory } from '../account-view/stored-account-events.fixtures.js';
 import { slaClocksProjection } from './sla-clocks.projection.js';
 import { OPEN_FOREVER, SLA_CLOCK_NAMES, type SlaClocksDocument } from './sla-clocks.js';
 import { storedEvents } from './testing/national-day.fixture.js';
@@ -21,6 +24,8 @@ const project = (batches: StoredEvent[][]) => {
 describe('sla-clocks projection: given a project\'s events then its document', () => {
   it('given a low-voltage project with a rejected and a resubmitted design then one compact document holds its three clocks in UTC', () => {
     expect(fold(ofProject('sla-p4'))).toEqual({
+      subject: 'project',
+      subjectId: 'sla-p4',
       projectId: 'sla-p4',
       customerId: 'c-sla-p4',
       orgUnit: 'HZ-YH-BRANCH',
@@ -87,7 +92,59 @@ describe('sla-clocks projection: given a project\'s events then its document', (
   });
 });
 
+describe('sla-clocks projection: given an account\'s events then its document (SPEC §7.2)', () => {
+  const account = (events: Parameters<typeof storedAccountHistory>[0]) => fold(storedAccountHistory(events, 'acct-7'));
+  const removal = [
+    accountOpened(),
+    accountEvent('TemporaryRemovalRequested', { reason: '改造' }, on('2025-09-26')),
+    accountEvent('MeterTemporarilyRemoved', {}, on('2025-10-09')),
+    accountEvent('TariffChangeRequested', { currentCategory: 'largeIndustry', newCategory: 'commercial', reason: '改作商场' }, on('2025-10-09')),
+    accountEvent('TariffChangeSurveyed', { newCategory: 'commercial', findings: '属实', approved: true }, on('2025-10-10')),
+  ];
+
+  it('given an account opened then a document of its own, named by subject, with no clock and nothing open', () => {
+    expect(account(removal.slice(0, 1))).toEqual({
+      subject: 'account', subjectId: 'acct-7', customerId: 'c-0002', orgUnit: 'HZ-XH-BRANCH',
+      appliedAt: '2025-01-06T01:00:00.000Z', lastStartedAt: '2025-01-06T01:00:00.000Z', openUntil: '2025-01-06T01:00:00.000Z', clocks: [],
+    });
+    expect(slaClocksProjection.documentIds(storedAccountHistory(removal, 'acct-7')[0]!)).toEqual(['account/acct-7']);
+  });
+
+  it('given a removal across the holiday and a tariff change then their clocks, in calendar and working days, in UTC', () => {
+    expect(account(removal)).toEqual({
+      subject: 'account', subjectId: 'acct-7', customerId: 'c-0002', orgUnit: 'HZ-XH-BRANCH',
+      appliedAt: '2025-01-06T01:00:00.000Z', lastStartedAt: '2025-10-10T01:00:00.000Z', openUntil: OPEN_FOREVER,
+      clocks: [
+        {
+          // 5 calendar days from Fri Sep 26 → Wed Oct 1, holiday or not, due soon from Sep 30; met late on Oct 9
+          // (Sun 28, 29, 30, Oct 9 worked).
+          name: 'removalExecution', startedAt: '2025-09-26T01:00:00.000Z', limit: { calendarDays: 5 },
+          deadline: '2025-10-01T15:59:59.999Z', dueSoonFrom: '2025-09-29T16:00:00.000Z', stoppedAt: '2025-10-09T01:00:00.000Z', workingDaysToStop: 4,
+        },
+        {
+          // 3 working days from Thu Oct 9: Fri 10, worked Sat 11, Mon 13; due soon from the worked Sat 11.
+          name: 'tariffSurvey', startedAt: '2025-10-09T01:00:00.000Z', limit: { workingDays: 3 },
+          deadline: '2025-10-13T15:59:59.999Z', dueSoonFrom: '2025-10-10T16:00:00.000Z', stoppedAt: '2025-10-10T01:00:00.000Z', workingDaysToStop: 1,
+        },
+        {
+          // 2 working days from Fri Oct 10: worked Sat 11, Mon 13; due soon from Sat 11 (the last working day before).
+          name: 'tariffChange', startedAt: '2025-10-10T01:00:00.000Z', limit: { workingDays: 2 },
+          deadline: '2025-10-13T15:59:59.999Z', dueSoonFrom: '2025-10-10T16:00:00.000Z',
+        },
+      ],
+    });
+  });
+
+  it('given the account closed with a clock open then that clock is marked and nothing is open after the closure', () => {
+    const doc = account([...removal, accountEvent('SupplyAccountClosed', { finalReading: 1 }, on('2025-10-14'))])!;
+    expect(doc.cancelledAt).toBe('2025-10-14T01:00:00.000Z');
+    expect(doc.clocks.at(-1)).toMatchObject({ name: 'tariffChange', cancelledAt: '2025-10-14T01:00:00.000Z' });
+    expect(doc.openUntil).toBe('2025-10-14T01:00:00.000Z');
+  });
+});
+
 const names7 = ['schemeReply', 'designReview', 'energization', 'postConnectionCheck', 'connection', 'intermediateInspection', 'completionInspection'];
+const accountNames = ['removalExecution', 'reinstallation', 'tariffSurvey', 'tariffChange'];
 
 describe('sla-clocks projection: the clocks it knows', () => {
   it('given the seed policy then its clock table names the dashboard\'s clocks, in the dashboard\'s order', () => {
@@ -96,9 +153,13 @@ describe('sla-clocks projection: the clocks it knows', () => {
     expect(SLA_CLOCK_NAMES.slice(0, 4)).toEqual(names);
   });
 
+  it('given the account clock table then the dashboard knows each of its clocks, after the project ones', () => {
+    expect(ACCOUNT_CLOCKS.map((c) => c.name)).toEqual(accountNames);
+  });
+
   it('given every shipped policy then the dashboard knows each of its clock names', () => {
     for (const policy of SHIPPED_POLICIES) for (const clock of policy.clocks) expect(SLA_CLOCK_NAMES).toContain(clock.name);
-    expect(SLA_CLOCK_NAMES).toEqual([...names7]);
+    expect(SLA_CLOCK_NAMES).toEqual([...names7, ...accountNames]);
   });
 });
 

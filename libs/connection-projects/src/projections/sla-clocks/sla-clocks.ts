@@ -1,6 +1,9 @@
-import type { CustomerClass } from '../../domain/index.js';
+import { ACCOUNT_CLOCK_NAMES, type AccountClockName, type ClockSubject, type CustomerClass } from '../../domain/index.js';
 import type { ClockPauseSpan, TimeLimit } from '../../domain/sla/index.js';
 import type { ClockName } from '../project-view/index.js';
+
+/** Every clock the dashboard counts: a name means the same stage whatever runs it (SPEC §5–§7). */
+export type SlaClockName = ClockName | AccountClockName;
 
 export const SLA_CLOCK_NAMES = [
   'schemeReply',
@@ -10,10 +13,14 @@ export const SLA_CLOCK_NAMES = [
   'connection',
   'intermediateInspection',
   'completionInspection',
-] as const satisfies readonly ClockName[];
+  ...ACCOUNT_CLOCK_NAMES,
+] as const satisfies readonly SlaClockName[];
 
 /** The dashboard's columns since the start (the seed clocks): shown even without data; the others when they have some. */
-export const ALWAYS_SHOWN_CLOCKS: readonly ClockName[] = ['schemeReply', 'designReview', 'energization', 'postConnectionCheck'];
+export const ALWAYS_SHOWN_CLOCKS: readonly SlaClockName[] = ['schemeReply', 'designReview', 'energization', 'postConnectionCheck'];
+
+/** The subjects whose clocks the read model holds (API.md `subject`), in the alert list's order of subjects. */
+export const SLA_SUBJECTS = ['project', 'account'] as const satisfies readonly ClockSubject[];
 
 /** `openUntil` of a project with a clock that is still open: later than any real instant, so `openUntil > T` holds. */
 export const OPEN_FOREVER = '9999-12-31T23:59:59.999Z';
@@ -23,7 +30,7 @@ export const OPEN_FOREVER = '9999-12-31T23:59:59.999Z';
  * `2025-09-30T02:00:00.000Z`), so instants compare as plain strings in memory and in the read store.
  */
 export interface SlaClockRecord {
-  name: ClockName;
+  name: SlaClockName;
   /** Design review clocks: the submission round they time. */
   round?: number;
   startedAt: string;
@@ -40,34 +47,45 @@ export interface SlaClockRecord {
   pauses?: ClockPauseSpan[];
   /** Working days from start to stop less the paused ones (SPEC §5 durations, §5.1), precomputed once the clock stops. */
   workingDaysToStop?: number;
-  /** The project was cancelled while this clock was open: from then on the clock is not shown (SPEC §5). */
+  /** The project was cancelled (the account closed) while this clock was open: from then on it is not shown (SPEC §5). */
   cancelledAt?: string;
   /** The deadline used a day in a year without calendar data (SPEC §6). */
   calendarEstimated?: true;
 }
 
 /**
- * The `sla-clocks` read model: one compact document per project holding its clock records, with the project's
- * dimensions (org unit, class) and the few instants the dashboard and the alert list filter on in the store.
+ * The `sla-clocks` read model: one compact document per subject (a project, an account) holding its clock records,
+ * with its dimensions (org unit, and a project's class and policy) and the few instants the dashboard and the alert
+ * list filter on in the store.
  */
 export interface SlaClocksDocument {
-  projectId: string;
+  subject: ClockSubject;
+  /** The id that subject's routes use (API.md alerts `subjectId`). */
+  subjectId: string;
+  /** Project subjects: the project (= subjectId). */
+  projectId?: string;
   customerId: string;
   orgUnit: string;
-  customerClass: CustomerClass;
-  policyVersion: string;
-  /** Application accepted: the earliest clock start of the project (business time is non-decreasing per project). */
+  /** Projects only: an account has no customer class, so a class filter leaves it out. */
+  customerClass?: CustomerClass;
+  /** Projects only: account clocks are the same under every policy (SPEC §7.1). */
+  policyVersion?: string;
+  /**
+   * The subject's beginning: the application accepted, the account opened; its earliest clock start (business time is
+   * non-decreasing per stream). Before it the subject is not seen.
+   */
   appliedAt: string;
-  /** The latest clock start: a project with `lastStartedAt < from` has no clock started in the period. */
+  /** The latest clock start: a subject with `lastStartedAt < from` has no clock started in the period. */
   lastStartedAt: string;
   /**
-   * After this instant no clock of the project is open (every clock stopped, or the project cancelled), or
-   * OPEN_FOREVER: a project can only have an alert at T when `openUntil > T`.
+   * After this instant no clock of the subject is open (every clock stopped, or the project cancelled, the account
+   * closed), or OPEN_FOREVER: a subject can only have an alert at T when `openUntil > T`.
    */
   openUntil: string;
   energizedAt?: string;
   /** 平均接电时长 input: working days from application to energization (SPEC §5 duration rule). */
   connectionWorkingDays?: number;
+  /** The project cancelled, the account closed or split (UTC). */
   cancelledAt?: string;
   /** Archived (UTC), under a policy that judges projects at archiving (SPEC §6), with the judgement. */
   archivedAt?: string;

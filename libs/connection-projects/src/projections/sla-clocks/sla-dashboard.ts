@@ -1,12 +1,12 @@
 import type { ClockSummary } from '../../domain/sla/index.js';
-import type { ClockName } from '../project-view/index.js';
+import type { SlaClockName } from './sla-clocks.js';
 
 export interface SlaFigures {
   /**
    * Per clock name, pooled across policies (a name means the same stage); `open` = running + dueSoon + overdue (see
    * ClockSummary). The seed clocks always; the others when they have data in scope.
    */
-  clocks: Partial<Record<ClockName, ClockSummary>>;
+  clocks: Partial<Record<SlaClockName, ClockSummary>>;
   /** 平均接电时长: mean working days from application to energization, 2 decimals; null when none. */
   avgConnectionWorkingDays: number | null;
   /** 业扩时限达标率 (SPEC §6): present when the scope has projects under a policy that judges them at archiving. */

@@ -4,8 +4,8 @@ import type { SlaClocksDocument } from '../sla-clocks.js';
 import { clockEvaluator } from './clock-evaluator.reference.js';
 
 /**
- * Reference for specs (the API answers from `compactAlerts`): the overdue and due-soon clocks at business time `asOf` (UTC ISO), earliest deadline first (ties: project id,
- * clock, round, so the order is stable). The caller has applied the org-unit and class filters.
+ * Reference for specs (the API answers from `compactAlerts`): the overdue and due-soon clocks at business time `asOf` (UTC ISO), earliest deadline first (ties: subject,
+ * subject id, clock, round, so the order is stable). The caller has applied the org-unit and class filters.
  */
 export function listSlaAlerts(
   docs: Iterable<SlaClocksDocument>,
@@ -22,16 +22,16 @@ export function listSlaAlerts(
       const status = seen.status as AlertStatus;
       const deadlineDay = shanghaiDateOf(seen.deadline ?? record.deadline);
       alerts.push({
-        subject: 'project',
-        subjectId: doc.projectId,
-        projectId: doc.projectId,
+        subject: doc.subject,
+        subjectId: doc.subjectId,
+        ...(doc.projectId !== undefined ? { projectId: doc.projectId } : {}),
         customerId: doc.customerId,
         clock: record.name,
         ...(record.round !== undefined ? { round: record.round } : {}),
         deadline: endOfDay(deadlineDay),
         status,
         orgUnit: doc.orgUnit,
-        customerClass: doc.customerClass,
+        ...(doc.customerClass !== undefined ? { customerClass: doc.customerClass } : {}),
         startedAt: record.startedAt,
         elapsedWorkingDays: seen.elapsedWorkingDays,
         ...(status === 'overdue'
@@ -48,4 +48,4 @@ const compare = (a: string | number, b: string | number): number => (a < b ? -1 
 
 // Every deadline is written with the same +08:00 offset, so as strings they sort chronologically.
 const byDeadline = (a: SlaAlert, b: SlaAlert): number =>
-  compare(a.deadline, b.deadline) || compare(a.projectId, b.projectId) || compare(a.clock, b.clock) || compare(a.round ?? 0, b.round ?? 0);
+  compare(a.deadline, b.deadline) || compare(a.subject, b.subject) || compare(a.subjectId, b.subjectId) || compare(a.clock, b.clock) || compare(a.round ?? 0, b.round ?? 0);

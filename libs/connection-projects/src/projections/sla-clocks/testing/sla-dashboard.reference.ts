@@ -1,7 +1,6 @@
 import { averageRounded, summarizeClocks, type ClockSummary, type EvaluatedClock } from '../../../domain/sla/index.js';
-import type { ClockName } from '../../project-view/index.js';
 import type { SlaDashboard, SlaFigures } from '../sla-dashboard.js';
-import { ALWAYS_SHOWN_CLOCKS, SLA_CLOCK_NAMES, type SlaClocksDocument } from '../sla-clocks.js';
+import { ALWAYS_SHOWN_CLOCKS, SLA_CLOCK_NAMES, type SlaClockName, type SlaClocksDocument } from '../sla-clocks.js';
 import { projectsOnTimeOf } from '../sla-dashboard.js';
 import { policyFor } from '../../../domain/policy/index.js';
 import { clockEvaluator, inPeriod, type SlaPeriod } from './clock-evaluator.reference.js';
@@ -25,7 +24,7 @@ export function buildSlaDashboard(
 
   for (const doc of docs) {
     if (doc.appliedAt > asOf) continue;
-    if (policyFor(doc.policyVersion).assessment !== undefined) {
+    if (doc.policyVersion !== undefined && policyFor(doc.policyVersion).assessment !== undefined) {
       const tally = tallyOf(doc.orgUnit);
       const archived = doc.archivedAt !== undefined && doc.archivedAt <= asOf && inPeriod(doc.archivedAt, period);
       for (const t of [total, tally]) (t.assessed++, archived && (t.archived++, doc.onTime && t.onTime++));
@@ -60,7 +59,7 @@ export function buildSlaDashboard(
 }
 
 class Tally {
-  readonly clocks = Object.fromEntries(SLA_CLOCK_NAMES.map((name) => [name, [] as EvaluatedClock[]])) as Record<ClockName, EvaluatedClock[]>;
+  readonly clocks = Object.fromEntries(SLA_CLOCK_NAMES.map((name) => [name, [] as EvaluatedClock[]])) as Record<SlaClockName, EvaluatedClock[]>;
   readonly connections: number[] = [];
   assessed = 0;
   archived = 0;
@@ -69,7 +68,7 @@ class Tally {
   figures(): SlaFigures {
     const shown = SLA_CLOCK_NAMES.filter((name) => ALWAYS_SHOWN_CLOCKS.includes(name) || this.clocks[name].length > 0);
     return {
-      clocks: Object.fromEntries(shown.map((name) => [name, summarizeClocks(this.clocks[name])])) as Record<ClockName, ClockSummary>,
+      clocks: Object.fromEntries(shown.map((name) => [name, summarizeClocks(this.clocks[name])])) as Record<SlaClockName, ClockSummary>,
       avgConnectionWorkingDays: averageRounded(this.connections),
       ...(this.assessed > 0 ? { projectsOnTime: projectsOnTimeOf(this.archived, this.onTime) } : {}),
     };
