@@ -34,6 +34,10 @@ export const DOMAIN_ERROR_KINDS = {
   BILLS_OUTSTANDING: 'rule',
   CAPACITY_SPLIT_MISMATCH: 'rule',
   NOT_LATE: 'rule',
+  // Complaints and claims (SPEC §8): the named account, then the claim's own rules, in the order §8 lists them.
+  ACCOUNT_INVALID: 'rule',
+  CLAIM_NOT_ELIGIBLE: 'rule',
+  CLAIM_TOO_LATE: 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

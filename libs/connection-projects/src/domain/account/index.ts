@@ -9,3 +9,4 @@ export { decideAccount, accountDecider, type AccountDecider } from './account.de
 export { accountStatusOn, suspendedCapacityOn, suspendedDays, lastSuspendedDay } from './suspensions.js';
 export { latePaymentCharge, violationCharges } from './charges.js';
 export { splitPartAccountId } from './decisions/closing.decision.js';
+export { requireAccountOf, type NamedAccountContext } from './named-account.js';

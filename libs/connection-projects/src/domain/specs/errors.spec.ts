@@ -12,6 +12,9 @@ describe('DomainError', () => {
     ['ACCOUNT_CLOSED', 'conflict'],
     ['NOTICE_TOO_SHORT', 'rule'],
     ['NOT_LATE', 'rule'],
+    ['ACCOUNT_INVALID', 'rule'],
+    ['CLAIM_NOT_ELIGIBLE', 'rule'],
+    ['CLAIM_TOO_LATE', 'rule'],
   ] as const)('%s is of kind %s', (code, kind) => expect(new DomainError(code, 'x').kind).toBe(kind));
 
   it('carries the missing list and is recognisable', () => {
@@ -22,6 +25,6 @@ describe('DomainError', () => {
     expect(error.message).toBe('gaps');
   });
 
-  it('knows the fourteen codes of the project decider and the thirteen of the account decider', () =>
-    expect(DOMAIN_ERROR_CODES).toHaveLength(14 + 13));
+  it('knows the fourteen codes of the project decider, the thirteen of the account decider and the three of complaints and claims', () =>
+    expect(DOMAIN_ERROR_CODES).toHaveLength(14 + 13 + 3));
 });
