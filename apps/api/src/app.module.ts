@@ -8,6 +8,8 @@ import { hmacKeyProvider } from './auth/hmac-key.js';
 import { JwtAuthGuard } from './auth/jwt-auth.guard.js';
 import { AccountCommandsController } from './accounts/account-commands.controller.js';
 import { AuditController } from './audit/audit.controller.js';
+import { ComplaintCommandsController } from './complaints/complaint-commands.controller.js';
+import { DamageClaimCommandsController } from './damage-claims/damage-claim-commands.controller.js';
 import { CustomerDossierController } from './customers/customer-dossier.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { PoliciesController } from './policies/policies.controller.js';
@@ -35,6 +37,8 @@ export class AppModule {
         HealthController,
         ProjectCommandsController,
         AccountCommandsController,
+        ComplaintCommandsController,
+        DamageClaimCommandsController,
         ProjectHistoryController,
         ProjectQueriesController,
         CustomerDossierController,

@@ -98,10 +98,25 @@ const EXAMPLE_DETAIL_OF: Record<Aggregate, Partial<Record<ProblemCode, string>>>
     INVALID_TRANSITION: 'ExecuteTemporaryRemoval is not allowed now: no temporary removal has been requested',
     CONCURRENCY_CONFLICT: 'Another command changed this account first; nothing was written. Reload and retry.',
   },
+  complaint: {
+    NOT_FOUND: 'Complaint cmp-1 does not exist',
+    INVALID_TRANSITION: 'ReplyToComplaint is not allowed now: complaint cmp-1 is received, not contacted (投诉须依次联系、答复、回访)',
+    CONCURRENCY_CONFLICT: 'Another command changed this complaint first; nothing was written. Reload and retry.',
+  },
+  claim: {
+    NOT_FOUND: 'Claim clm-1 does not exist',
+    INVALID_TRANSITION: 'SettleDamageClaim is not allowed now: claim clm-1 is filed, not investigated',
+    CONCURRENCY_CONFLICT: 'Another command changed this claim first; nothing was written. Reload and retry.',
+  },
 };
 
 /** The 201 body of each aggregate's commands: `{ <subject>Id, version, position, events }` (API.md). */
-const COMMAND_ANSWER_SCHEMA: Record<Aggregate, string> = { project: 'CommandAnswerDto', account: 'AccountCommandAnswerDto' };
+const COMMAND_ANSWER_SCHEMA: Record<Aggregate, string> = {
+  project: 'CommandAnswerDto',
+  account: 'AccountCommandAnswerDto',
+  complaint: 'ComplaintCommandAnswerDto',
+  claim: 'ClaimCommandAnswerDto',
+};
 
 const etagHeader = (aggregate: Aggregate) => ({
   ETag: {

@@ -3,6 +3,9 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AccountCommandService } from './accounts/account-command.service.js';
 import { ServeAccountHandler } from './accounts/serve-account.handler.js';
 import { CLOCK, systemClock } from './clock.js';
+import { ClaimCommandService } from './complaints-and-claims/claim-command.service.js';
+import { ComplaintCommandService } from './complaints-and-claims/complaint-command.service.js';
+import { ServeClaimHandler, ServeComplaintHandler } from './complaints-and-claims/serve-named-account.handlers.js';
 import { PROJECT_COMMAND_HANDLERS } from './commands/handlers.js';
 import { ProjectAccess } from './project-access.js';
 import { ProjectCommandService } from './project-command.service.js';
@@ -22,6 +25,10 @@ import { SlaClockIndex } from './sla/sla-clock-index.js';
     ...PROJECT_COMMAND_HANDLERS,
     AccountCommandService,
     ServeAccountHandler,
+    ComplaintCommandService,
+    ServeComplaintHandler,
+    ClaimCommandService,
+    ServeClaimHandler,
     ...PROJECT_QUERY_HANDLERS,
     SlaClockIndex,
   ],
