@@ -4,6 +4,8 @@ import { ConcurrencyError, OutcomeUnknownError, StoreUnavailableError, StreamDel
 import { ApiHarness } from './support/api-harness.js';
 import { Journey, MAIN_LINE, ROUTES, type CommandName, type SendOptions } from './support/journey.js';
 import { AccountJourney, accountRouteOf } from './support/account-routes.js';
+import { ClaimJourney, ComplaintJourney, complaintOrClaimRouteOf } from './support/complaint-claim-routes.js';
+import type { StreamRouteJourney } from './support/stream-routes.js';
 import { OPENAPI_JSON } from './support/openapi-client-types.js';
 
 /**
@@ -45,12 +47,16 @@ describe('every operation of the published document: its success and each refusa
   let api: ApiHarness;
   let journey: Journey;
   let accounts: AccountJourney;
+  let complaints: ComplaintJourney;
+  let claims: ClaimJourney;
   let energized: string;
   let account: string;
   beforeAll(async () => {
     api = await ApiHarness.start();
     journey = new Journey(api);
     accounts = new AccountJourney(api);
+    complaints = new ComplaintJourney(api);
+    claims = new ClaimJourney(api);
     energized = await journey.driveTo('installMeterAndEnergize');
     account = await accounts.open();
   });
@@ -75,7 +81,7 @@ describe('every operation of the published document: its success and each refusa
 
   /** The scenario of a command route: the target's ready subject, and what to change to provoke `code`. */
   async function command(path: string, code: string | null): Promise<Response> {
-    const target = accountRouteOf(path) ? accountTarget(path) : projectTarget(path);
+    const target = accountRouteOf(path) ? accountTarget(path) : complaintOrClaimRouteOf(path) ? complaintOrClaimTarget(path) : projectTarget(path);
     const { ready, send, body } = target;
     const failing = async (error: Error) => {
       const id = await ready();
@@ -167,31 +173,48 @@ describe('every operation of the published document: its success and each refusa
     }
   }
 
-  /** An account route: a newly opened account (put in the store as the process manager would), driven by its routes. */
-  function accountTarget(path: string): Target {
-    const spec = accountRouteOf(path)!;
-    const send = (id: string, options: SendOptions = {}) => accounts.send(spec.suffix, id, options);
-    const body = (patch: Json) => accounts.body(spec.suffix, patch);
-    const ready = () => accounts.readyFor(spec.suffix);
+  /**
+   * A route of a stream driven by its journey (an account's, a complaint's, a claim's): a subject made ready by the
+   * routes before it, INVALID_TRANSITION after the route that puts it out of sequence, each rule by its patch.
+   */
+  function streamTarget(journey: StreamRouteJourney, suffix: string, nowhere: string, ownDecision: (code: string) => Promise<Response> | undefined = () => undefined): Target {
+    const spec = journey.route(suffix);
+    const send = (id: string, options: SendOptions = {}) => journey.send(suffix, id, options);
+    const body = (patch: Json) => journey.body(suffix, patch);
+    const ready = () => journey.readyFor(suffix);
     return {
       ready,
       send,
       body,
-      raw: (id) => api.http().post(`/api/accounts/${encodeURIComponent(id)}/${spec.suffix}`).set('Authorization', bearer(spec.role)),
-      nowhere: 'acct-nowhere',
-      replayId: (id) => id,
+      raw: (id) => api.http().post(journey.path(suffix, id)).set('Authorization', bearer(spec.role)),
+      nowhere,
+      // The opening route of a complaint or claim creates its subject: a replay with another body goes to another id.
+      replayId: (id) => (suffix === '' ? `${id}-other` : id),
       decision: (code) => {
-        if (code === 'ACCOUNT_CLOSED') return (async () => send(await accounts.closed()))();
-        if (code === 'INVALID_TRANSITION') return (async () => send(await accounts.outOfSequenceFor(spec.suffix)))();
+        if (code === 'INVALID_TRANSITION') return (async () => send(await journey.outOfSequenceFor(suffix)))();
         const rule = spec.rules?.[code];
-        if (!rule) return undefined;
+        if (!rule) return ownDecision(code);
         return (async () => {
           const id = await ready();
-          for (const before of rule.before ?? []) await accounts.step(spec.suffix, id, body(before));
+          for (const before of rule.before ?? []) await journey.step(suffix, id, body(before));
           return send(id, { body: body(rule.patch) });
         })();
       },
     };
+  }
+
+  /** An account route: a newly opened account (put in the store as the process manager would), driven by its routes. */
+  function accountTarget(path: string): Target {
+    const { suffix } = accountRouteOf(path)!;
+    return streamTarget(accounts, suffix, 'acct-nowhere', (code) =>
+      code === 'ACCOUNT_CLOSED' ? (async () => accounts.send(suffix, await accounts.closed()))() : undefined,
+    );
+  }
+
+  /** A complaint or claim route: a new subject (its accounts in the store), driven by its routes. */
+  function complaintOrClaimTarget(path: string): Target {
+    const { subject, suffix } = complaintOrClaimRouteOf(path)!;
+    return streamTarget(subject === 'complaint' ? complaints : claims, suffix, `${subject}-nowhere`);
   }
 
   /** The scenario of a query: an allowed caller on the energized project (or an open account), and what to change to provoke `code`. */

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Response } from 'supertest';
 import type { AccountEvent } from '#connection-projects/domain';
-import type { ApiHarness, TokenOptions } from './api-harness.js';
+import type { ApiHarness } from './api-harness.js';
+import { StreamRouteJourney, type Json, type StreamRouteSpec } from './stream-routes.js';
 
-type Json = Record<string, unknown>;
 const day = (date: string) => `${date}T09:00:00+08:00`;
 
 /** A large-industry account of 400 kVA as the supply-accounts process manager opens it (no route opens one). */
@@ -32,25 +31,8 @@ export const SPLIT_PARTS = [
 ];
 const suspend = (from: string, until: string, askedOn: string, value = 400, unit = 'kVA') => ({ capacity: { value, unit }, from, until, occurredAt: day(askedOn) });
 
-/** A rule of a decision provoked on the route's ready account: bodies sent first to the same route, then the patch. */
-interface RuleScenario {
-  before?: Json[];
-  patch: Json;
-}
-
-export interface AccountRouteSpec {
-  /** The path under `/api/accounts/{id}/`. */
-  suffix: string;
-  role: string;
-  /** The body that succeeds on the ready account (the account e2e's, dated so that each step follows the last). */
-  body: Json;
-  /** The route whose success makes this one the next valid command; absent: a newly opened account. */
-  after?: string;
-  /** The route whose success puts this one out of sequence (409 INVALID_TRANSITION); absent: a newly opened account. */
-  outOfSequenceAfter?: string;
-  /** How each 422 rule of its decision is provoked. */
-  rules?: Record<string, RuleScenario>;
-}
+/** An account route: the path under `/api/accounts/{id}/`; `after` absent is a newly opened account. */
+export type AccountRouteSpec = StreamRouteSpec;
 
 /** Every account route of API.md, with what makes it succeed and what provokes each rule of its decision. */
 export const ACCOUNT_ROUTES: AccountRouteSpec[] = [
@@ -141,34 +123,14 @@ export const accountRouteOf = (path: string): AccountRouteSpec | undefined => {
   return match ? accountRoute(match[1]!) : undefined;
 };
 
-export interface AccountSendOptions {
-  body?: Json;
-  role?: string;
-  token?: string | null;
-  tokenOptions?: TokenOptions;
-  headers?: Record<string, string>;
-}
-
 /** Opens accounts in the store and drives them through the real HTTP routes with the bodies above. */
-export class AccountJourney {
-  constructor(readonly api: ApiHarness) {}
-
-  body(suffix: string, patch: Json = {}): Json {
-    return { ...structuredClone(accountRoute(suffix).body), ...patch };
+export class AccountJourney extends StreamRouteJourney {
+  constructor(api: ApiHarness) {
+    super(api, ACCOUNT_ROUTES);
   }
 
-  send(suffix: string, accountId: string, options: AccountSendOptions = {}): Promise<Response> {
-    const spec = accountRoute(suffix);
-    const token = options.token === undefined ? this.api.token(options.role ?? spec.role, options.tokenOptions) : options.token;
-    let req = this.api.http().post(`/api/accounts/${encodeURIComponent(accountId)}/${suffix}`).set('Content-Type', 'application/json');
-    if (token !== null) req = req.set('Authorization', `Bearer ${token}`);
-    for (const [k, v] of Object.entries(options.headers ?? {})) req = req.set(k, v);
-    return req.send(JSON.stringify(options.body ?? this.body(suffix)));
-  }
-
-  async step(suffix: string, accountId: string, body?: Json): Promise<void> {
-    const res = await this.send(suffix, accountId, body ? { body } : {});
-    if (res.status !== 201) throw new Error(`${suffix} on ${accountId}: ${res.status} ${JSON.stringify(res.body)}`);
+  protected request(suffix: string, accountId: string, body: Json) {
+    return { path: `/api/accounts/${encodeURIComponent(accountId)}/${suffix}`, body };
   }
 
   /** A newly opened account. */
@@ -176,27 +138,6 @@ export class AccountJourney {
     const accountId = `acct-${randomUUID()}`;
     await this.api.appendAccountHistory(accountId, [accountOpened(accountId)]);
     return accountId;
-  }
-
-  /** A new account on which `suffix` has just succeeded, its prerequisites first. */
-  async driveThrough(suffix: string): Promise<string> {
-    const chain: string[] = [];
-    for (let at: string | undefined = suffix; at; at = accountRoute(at).after) chain.unshift(at);
-    const accountId = await this.open();
-    for (const step of chain) await this.step(step, accountId);
-    return accountId;
-  }
-
-  /** A new account on which `suffix` is the next valid command. */
-  readyFor(suffix: string): Promise<string> {
-    const after = accountRoute(suffix).after;
-    return after ? this.driveThrough(after) : this.open();
-  }
-
-  /** A new account on which `suffix` is out of sequence (409 INVALID_TRANSITION). */
-  outOfSequenceFor(suffix: string): Promise<string> {
-    const after = accountRoute(suffix).outOfSequenceAfter;
-    return after ? this.driveThrough(after) : this.open();
   }
 
   /** A new account, closed. */

@@ -108,6 +108,11 @@ export class ApiHarness {
     return this.app!.get<EventStore>(EVENT_STORE, { strict: false });
   }
 
+  /** A stream as the server's event store holds it: what a command wrote, or that a refusal wrote nothing. */
+  readStream(streamId: string): ReturnType<EventStore['readStream']> {
+    return this.store().readStream(streamId);
+  }
+
   /** The next call of the store's `operation` fails with `error` (an unreachable store, a lost answer, a race). */
   failNext(operation: 'append' | 'readStream' | 'ping', error: Error): void {
     // The store may be wrapped (metrics): the fault is an own property shadowing the class's method, then deleted.

@@ -10,6 +10,8 @@ import { AccountCommandsController } from './accounts/account-commands.controlle
 import { AccountHistoryController } from './accounts/account-history.controller.js';
 import { AccountQueriesController } from './accounts/account-queries.controller.js';
 import { AuditController } from './audit/audit.controller.js';
+import { ComplaintCommandsController } from './complaints/complaint-commands.controller.js';
+import { DamageClaimCommandsController } from './damage-claims/damage-claim-commands.controller.js';
 import { CustomerDossierController } from './customers/customer-dossier.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { PoliciesController } from './policies/policies.controller.js';
@@ -37,6 +39,8 @@ export class AppModule {
         HealthController,
         ProjectCommandsController,
         AccountCommandsController,
+        ComplaintCommandsController,
+        DamageClaimCommandsController,
         ProjectHistoryController,
         ProjectQueriesController,
         AccountHistoryController,

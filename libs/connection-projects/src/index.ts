@@ -7,6 +7,7 @@ export * from './application/identity.js';
 export * from './application/precondition-failed.error.js';
 export * from './application/commands/index.js';
 export * from './application/accounts/index.js';
+export * from './application/complaints-and-claims/index.js';
 export * from './application/queries/index.js';
 export * from './application/projection-hosting/projection-host.js';
 export * from './application/projection-hosting/projection-runner-tuning.js';

@@ -544,6 +544,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ComplaintCommandsController_receiveComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ComplaintCommandsController_contactComplainant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ComplaintCommandsController_replyToComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ComplaintCommandsController_closeComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/damage-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DamageClaimCommandsController_fileDamageClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/damage-claims/{id}/investigation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DamageClaimCommandsController_investigateDamage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/damage-claims/{id}/settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DamageClaimCommandsController_settleDamageClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/events": {
         parameters: {
             query?: never;
@@ -1716,6 +1828,237 @@ export interface components {
              * @example 12345
              */
             energy?: number;
+        };
+        ComplaintCommandAnswerDto: {
+            /** @example cmp-2025-hz-0001 */
+            complaintId: string;
+            /**
+             * @description The complaint's stream version after the command (also the ETag)
+             * @example 2
+             */
+            version: number;
+            /**
+             * @description Global log position to pass as ?minPosition= for read-your-writes
+             * @example 1042
+             */
+            position: number;
+            /**
+             * @example [
+             *       "ComplainantContacted"
+             *     ]
+             */
+            events: string[];
+        };
+        ReceiveComplaintDto: {
+            /**
+             * Format: date-time
+             * @description Business time: when this happened (ISO 8601 with offset). Defaults to now; never in the future and never before the project's previous event (422 OCCURRED_AT_INVALID).
+             * @example 2025-03-03T09:30:00+08:00
+             */
+            occurredAt?: string;
+            /**
+             * @description Complaint id chosen by the client; generated when absent
+             * @example cmp-2025-hz-0001
+             */
+            complaintId?: string;
+            /**
+             * @description The complaining customer (need not be known to the system)
+             * @example cust-0001
+             */
+            customerId: string;
+            /**
+             * @description The account complained about: one of the customer's (ACCOUNT_INVALID otherwise)
+             * @example acct-prj-2025-hz-0001
+             */
+            accountId?: string;
+            /**
+             * @description 95598 hotline, the service window, or online
+             * @example hotline
+             */
+            channel: components["schemas"]["Channel"];
+            /**
+             * @description Category of the complaint
+             * @example 停电
+             */
+            category: string;
+            /**
+             * @description What the customer complains of
+             * @example 小区连续三天晚间停电，未见通知
+             */
+            description: string;
+        };
+        ContactComplainantDto: {
+            /**
+             * Format: date-time
+             * @description Business time: when this happened (ISO 8601 with offset). Defaults to now; never in the future and never before the project's previous event (422 OCCURRED_AT_INVALID).
+             * @example 2025-03-03T09:30:00+08:00
+             */
+            occurredAt?: string;
+            /**
+             * @description Notes
+             * @example 已电话联系客户，说明抢修进度
+             */
+            notes?: string;
+        };
+        ReplyToComplaintDto: {
+            /**
+             * Format: date-time
+             * @description Business time: when this happened (ISO 8601 with offset). Defaults to now; never in the future and never before the project's previous event (422 OCCURRED_AT_INVALID).
+             * @example 2025-03-03T09:30:00+08:00
+             */
+            occurredAt?: string;
+            /**
+             * @description The resolution given to the customer
+             * @example 线路故障已抢修，今后计划停电提前公告
+             */
+            resolution: string;
+        };
+        /**
+         * @description The customer's satisfaction at the revisit (回访)
+         * @enum {string}
+         */
+        Satisfaction: "satisfied" | "neutral" | "dissatisfied";
+        CloseComplaintDto: {
+            /**
+             * Format: date-time
+             * @description Business time: when this happened (ISO 8601 with offset). Defaults to now; never in the future and never before the project's previous event (422 OCCURRED_AT_INVALID).
+             * @example 2025-03-03T09:30:00+08:00
+             */
+            occurredAt?: string;
+            /**
+             * @description The customer's satisfaction at the revisit (回访)
+             * @example satisfied
+             */
+            satisfaction: components["schemas"]["Satisfaction"];
+        };
+        ClaimCommandAnswerDto: {
+            /** @example clm-2025-hz-0001 */
+            claimId: string;
+            /**
+             * @description The claim's stream version after the command (also the ETag)
+             * @example 3
+             */
+            version: number;
+            /**
+             * @description Global log position to pass as ?minPosition= for read-your-writes
+             * @example 1042
+             */
+            position: number;
+            /**
+             * @example [
+             *       "DamageClaimSettled"
+             *     ]
+             */
+            events: string[];
+        };
+        /**
+         * @description Class: its life is 10, 12, 5 or 2 years
+         * @enum {string}
+         */
+        ApplianceCategory: "electronic" | "motor" | "heating" | "lighting";
+        ClaimedApplianceDto: {
+            /**
+             * @description The appliance
+             * @example 电视机
+             */
+            name: string;
+            /**
+             * @description Class: its life is 10, 12, 5 or 2 years
+             * @example electronic
+             */
+            category: components["schemas"]["ApplianceCategory"];
+            /**
+             * Format: date
+             * @description Bought on (not after damagedOn)
+             * @example 2022-03-10
+             */
+            purchasedOn: string;
+            /**
+             * @description Invoice price in yuan, at most two decimals
+             * @example 4999
+             */
+            invoicePrice: number;
+        };
+        FileDamageClaimDto: {
+            /**
+             * Format: date-time
+             * @description Business time: when this happened (ISO 8601 with offset). Defaults to now; never in the future and never before the project's previous event (422 OCCURRED_AT_INVALID).
+             * @example 2025-03-03T09:30:00+08:00
+             */
+            occurredAt?: string;
+            /**
+             * @description Claim id chosen by the client; generated when absent
+             * @example clm-2025-hz-0001
+             */
+            claimId?: string;
+            /**
+             * @description The customer
+             * @example cust-0001
+             */
+            customerId: string;
+            /**
+             * @description The customer's residential account (ACCOUNT_INVALID, CLAIM_NOT_ELIGIBLE)
+             * @example acct-prj-2025-hz-0001
+             */
+            accountId: string;
+            /**
+             * Format: date
+             * @description Day of the damage; the claim is filed within 7 days of it (CLAIM_TOO_LATE)
+             * @example 2025-07-01
+             */
+            damagedOn: string;
+            /** @description The damaged appliances */
+            appliances: components["schemas"]["ClaimedApplianceDto"][];
+        };
+        ApplianceFindingDto: {
+            /**
+             * @description The claim's appliance of the same rank
+             * @example 电视机
+             */
+            name: string;
+            /**
+             * @description Whether it can be repaired (then compensated its repair cost)
+             * @example false
+             */
+            repairable: boolean;
+            /**
+             * @description Repair cost in yuan, for a repairable appliance only
+             * @example 350
+             */
+            repairCost?: number;
+        };
+        InvestigateDamageDto: {
+            /**
+             * Format: date-time
+             * @description Business time: when this happened (ISO 8601 with offset). Defaults to now; never in the future and never before the project's previous event (422 OCCURRED_AT_INVALID).
+             * @example 2025-03-03T09:30:00+08:00
+             */
+            occurredAt?: string;
+            /**
+             * @description Findings
+             * @example 雷击致线路过电压，表后线路受损
+             */
+            findings: string;
+            /**
+             * @description Whether the utility is liable (not liable: no compensation)
+             * @example true
+             */
+            utilityLiable: boolean;
+            /** @description One per appliance of the claim, in the claim's order */
+            appliances: components["schemas"]["ApplianceFindingDto"][];
+        };
+        SettleDamageClaimDto: {
+            /**
+             * Format: date-time
+             * @description Business time: when this happened (ISO 8601 with offset). Defaults to now; never in the future and never before the project's previous event (422 OCCURRED_AT_INVALID).
+             * @example 2025-03-03T09:30:00+08:00
+             */
+            occurredAt?: string;
+            /**
+             * @description Notes
+             * @example 赔偿款已转入客户账户
+             */
+            notes?: string;
         };
         /** @enum {string} */
         AccountStatus: "active" | "suspended" | "removed" | "closed";
@@ -8107,6 +8450,1276 @@ export interface operations {
                         status?: 409;
                         /** @enum {string} */
                         code: "ACCOUNT_CLOSED" | "CONCURRENCY_CONFLICT" | "STREAM_DELETED";
+                    };
+                };
+            };
+            /** @description PRECONDITION_FAILED */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 412;
+                        /** @enum {string} */
+                        code: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 414;
+                        /** @enum {string} */
+                        code: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description OCCURRED_AT_INVALID, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code: "OCCURRED_AT_INVALID" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description STORE_UNAVAILABLE, OUTCOME_UNKNOWN */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code: "STORE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+                    };
+                };
+            };
+        };
+    };
+    ComplaintCommandsController_receiveComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Quoted stream version the caller last saw, e.g. "3" */
+                "If-Match"?: string;
+                /** @description Retry-safe key; same key + same body = same answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveComplaintDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The complaint’s stream version after the command, quoted (the answer’s `version`) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintCommandAnswerDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with */
+                    "WWW-Authenticate": "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description INVALID_TRANSITION, CONCURRENCY_CONFLICT, STREAM_DELETED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code: "INVALID_TRANSITION" | "CONCURRENCY_CONFLICT" | "STREAM_DELETED";
+                    };
+                };
+            };
+            /** @description PRECONDITION_FAILED */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 412;
+                        /** @enum {string} */
+                        code: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description OCCURRED_AT_INVALID, ACCOUNT_INVALID, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code: "OCCURRED_AT_INVALID" | "ACCOUNT_INVALID" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description STORE_UNAVAILABLE, OUTCOME_UNKNOWN */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code: "STORE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+                    };
+                };
+            };
+        };
+    };
+    ComplaintCommandsController_contactComplainant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Quoted stream version the caller last saw, e.g. "3" */
+                "If-Match"?: string;
+                /** @description Retry-safe key; same key + same body = same answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactComplainantDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The complaint’s stream version after the command, quoted (the answer’s `version`) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintCommandAnswerDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with */
+                    "WWW-Authenticate": "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description INVALID_TRANSITION, CONCURRENCY_CONFLICT, STREAM_DELETED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code: "INVALID_TRANSITION" | "CONCURRENCY_CONFLICT" | "STREAM_DELETED";
+                    };
+                };
+            };
+            /** @description PRECONDITION_FAILED */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 412;
+                        /** @enum {string} */
+                        code: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 414;
+                        /** @enum {string} */
+                        code: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description OCCURRED_AT_INVALID, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code: "OCCURRED_AT_INVALID" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description STORE_UNAVAILABLE, OUTCOME_UNKNOWN */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code: "STORE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+                    };
+                };
+            };
+        };
+    };
+    ComplaintCommandsController_replyToComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Quoted stream version the caller last saw, e.g. "3" */
+                "If-Match"?: string;
+                /** @description Retry-safe key; same key + same body = same answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyToComplaintDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The complaint’s stream version after the command, quoted (the answer’s `version`) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintCommandAnswerDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with */
+                    "WWW-Authenticate": "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description INVALID_TRANSITION, CONCURRENCY_CONFLICT, STREAM_DELETED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code: "INVALID_TRANSITION" | "CONCURRENCY_CONFLICT" | "STREAM_DELETED";
+                    };
+                };
+            };
+            /** @description PRECONDITION_FAILED */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 412;
+                        /** @enum {string} */
+                        code: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 414;
+                        /** @enum {string} */
+                        code: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description OCCURRED_AT_INVALID, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code: "OCCURRED_AT_INVALID" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description STORE_UNAVAILABLE, OUTCOME_UNKNOWN */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code: "STORE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+                    };
+                };
+            };
+        };
+    };
+    ComplaintCommandsController_closeComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Quoted stream version the caller last saw, e.g. "3" */
+                "If-Match"?: string;
+                /** @description Retry-safe key; same key + same body = same answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseComplaintDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The complaint’s stream version after the command, quoted (the answer’s `version`) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintCommandAnswerDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with */
+                    "WWW-Authenticate": "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description INVALID_TRANSITION, CONCURRENCY_CONFLICT, STREAM_DELETED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code: "INVALID_TRANSITION" | "CONCURRENCY_CONFLICT" | "STREAM_DELETED";
+                    };
+                };
+            };
+            /** @description PRECONDITION_FAILED */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 412;
+                        /** @enum {string} */
+                        code: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 414;
+                        /** @enum {string} */
+                        code: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description OCCURRED_AT_INVALID, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code: "OCCURRED_AT_INVALID" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description STORE_UNAVAILABLE, OUTCOME_UNKNOWN */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code: "STORE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+                    };
+                };
+            };
+        };
+    };
+    DamageClaimCommandsController_fileDamageClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Quoted stream version the caller last saw, e.g. "3" */
+                "If-Match"?: string;
+                /** @description Retry-safe key; same key + same body = same answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileDamageClaimDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The claim’s stream version after the command, quoted (the answer’s `version`) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimCommandAnswerDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with */
+                    "WWW-Authenticate": "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description INVALID_TRANSITION, CONCURRENCY_CONFLICT, STREAM_DELETED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code: "INVALID_TRANSITION" | "CONCURRENCY_CONFLICT" | "STREAM_DELETED";
+                    };
+                };
+            };
+            /** @description PRECONDITION_FAILED */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 412;
+                        /** @enum {string} */
+                        code: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description OCCURRED_AT_INVALID, ACCOUNT_INVALID, CLAIM_NOT_ELIGIBLE, CLAIM_TOO_LATE, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code: "OCCURRED_AT_INVALID" | "ACCOUNT_INVALID" | "CLAIM_NOT_ELIGIBLE" | "CLAIM_TOO_LATE" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description STORE_UNAVAILABLE, OUTCOME_UNKNOWN */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code: "STORE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+                    };
+                };
+            };
+        };
+    };
+    DamageClaimCommandsController_investigateDamage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Quoted stream version the caller last saw, e.g. "3" */
+                "If-Match"?: string;
+                /** @description Retry-safe key; same key + same body = same answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvestigateDamageDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The claim’s stream version after the command, quoted (the answer’s `version`) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimCommandAnswerDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with */
+                    "WWW-Authenticate": "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description INVALID_TRANSITION, CONCURRENCY_CONFLICT, STREAM_DELETED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code: "INVALID_TRANSITION" | "CONCURRENCY_CONFLICT" | "STREAM_DELETED";
+                    };
+                };
+            };
+            /** @description PRECONDITION_FAILED */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 412;
+                        /** @enum {string} */
+                        code: "PRECONDITION_FAILED";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 413;
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 414;
+                        /** @enum {string} */
+                        code: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 415;
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description OCCURRED_AT_INVALID, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 422;
+                        /** @enum {string} */
+                        code: "OCCURRED_AT_INVALID" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description STORE_UNAVAILABLE, OUTCOME_UNKNOWN */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 503;
+                        /** @enum {string} */
+                        code: "STORE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+                    };
+                };
+            };
+        };
+    };
+    DamageClaimCommandsController_settleDamageClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Quoted stream version the caller last saw, e.g. "3" */
+                "If-Match"?: string;
+                /** @description Retry-safe key; same key + same body = same answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettleDamageClaimDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The claim’s stream version after the command, quoted (the answer’s `version`) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimCommandAnswerDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 400;
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with */
+                    "WWW-Authenticate": "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 401;
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 403;
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 404;
+                        /** @enum {string} */
+                        code: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description INVALID_TRANSITION, CONCURRENCY_CONFLICT, STREAM_DELETED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {integer} */
+                        status?: 409;
+                        /** @enum {string} */
+                        code: "INVALID_TRANSITION" | "CONCURRENCY_CONFLICT" | "STREAM_DELETED";
                     };
                 };
             };

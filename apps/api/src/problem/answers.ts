@@ -1,8 +1,12 @@
 import {
   ACCOUNT_COMMAND_REFUSALS,
+  CLAIM_COMMAND_REFUSALS,
+  COMPLAINT_COMMAND_REFUSALS,
   DOMAIN_ERROR_KINDS,
   PROJECT_COMMAND_REFUSALS,
   type AccountCommandType,
+  type ClaimCommandType,
+  type ComplaintCommandType,
   type DomainErrorKind,
   type ProjectCommandType,
 } from '#connection-projects/domain';
@@ -42,9 +46,14 @@ export const STATUS_BY_CODE = {
 } satisfies Record<ProblemCode, number>;
 
 /** Each aggregate's declared refusals, by command type: the aggregates whose commands the API serves. */
-const REFUSALS_BY_AGGREGATE = { project: PROJECT_COMMAND_REFUSALS, account: ACCOUNT_COMMAND_REFUSALS } as const;
+const REFUSALS_BY_AGGREGATE = {
+  project: PROJECT_COMMAND_REFUSALS,
+  account: ACCOUNT_COMMAND_REFUSALS,
+  complaint: COMPLAINT_COMMAND_REFUSALS,
+  claim: CLAIM_COMMAND_REFUSALS,
+} as const;
 export type Aggregate = keyof typeof REFUSALS_BY_AGGREGATE;
-export type CommandType = ProjectCommandType | AccountCommandType;
+export type CommandType = ProjectCommandType | AccountCommandType | ComplaintCommandType | ClaimCommandType;
 
 const AGGREGATE_OF = new Map<string, Aggregate>();
 for (const [aggregate, refusals] of Object.entries(REFUSALS_BY_AGGREGATE) as [Aggregate, object][]) {
@@ -56,7 +65,12 @@ for (const [aggregate, refusals] of Object.entries(REFUSALS_BY_AGGREGATE) as [Ag
 }
 
 /** The command types of every aggregate whose decisions declare their refusals. */
-export const COMMAND_REFUSALS: Record<CommandType, readonly ProblemCode[]> = { ...PROJECT_COMMAND_REFUSALS, ...ACCOUNT_COMMAND_REFUSALS };
+export const COMMAND_REFUSALS: Record<CommandType, readonly ProblemCode[]> = {
+  ...PROJECT_COMMAND_REFUSALS,
+  ...ACCOUNT_COMMAND_REFUSALS,
+  ...COMPLAINT_COMMAND_REFUSALS,
+  ...CLAIM_COMMAND_REFUSALS,
+};
 
 /** The aggregate whose decision a command type names. */
 export const aggregateOf = (command: CommandType): Aggregate => AGGREGATE_OF.get(command)!;

@@ -58,7 +58,6 @@ const EXAMPLE_DETAIL: Record<ProblemCode, string> = {
   DOSSIER_INCOMPLETE: 'The dossier is incomplete (归档资料不全): contract',
   OCCURRED_AT_INVALID: 'occurredAt is in the future; 业务时间不得晚于当前时间',
   ACCOUNT_CLOSED: 'Account acct-1 is closed (已销户); it accepts no command',
-  ACCOUNT_INVALID: 'Supply account acct-1 is closed (已销户); a capacity increase names an active account of its customer',
   NOTICE_TOO_SHORT: 'from 2025-09-01 must be at least 5 calendar days after the request\'s day 2025-08-30 (提前五天申请)',
   SUSPENSION_TOO_SHORT: '2025-09-01..2025-09-10 is 10 days; a suspension lasts at least 15 days',
   CAPACITY_EXCEEDED: '500 kVA exceeds what can still be suspended over 2025-09-01..2025-09-30: 400 (contract 400, already suspended 0)',
@@ -71,6 +70,9 @@ const EXAMPLE_DETAIL: Record<ProblemCode, string> = {
   BILLS_OUTSTANDING: 'Closing an account requires every bill to be settled first (结清电费后方可办理)',
   CAPACITY_SPLIT_MISMATCH: 'The parts add up to 400 kVA, not the contract capacity 200 (分户容量之和须等于合同容量)',
   NOT_LATE: 'Paid on 2025-12-20, not after the due date 2025-12-20: no late-payment charge',
+  ACCOUNT_INVALID: 'Account acct-1 is not an account of customer cust-2 (非该客户的用电户)',
+  CLAIM_NOT_ELIGIBLE: "Account acct-1 is commercial: only residential customers' household appliances are compensated (居民用户)",
+  CLAIM_TOO_LATE: 'Filed on 2025-07-09, 8 days after the damage on 2025-07-01: a claim must be filed within 7 days (逾期不予受理)',
   IDEMPOTENCY_KEY_REUSED: 'Idempotency-Key k-1 was used with another request',
   STORE_UNAVAILABLE: 'The event store could not be reached; nothing was written',
   OUTCOME_UNKNOWN: 'The write may have happened; retry with the same Idempotency-Key',
@@ -96,10 +98,25 @@ const EXAMPLE_DETAIL_OF: Record<Aggregate, Partial<Record<ProblemCode, string>>>
     INVALID_TRANSITION: 'ExecuteTemporaryRemoval is not allowed now: no temporary removal has been requested',
     CONCURRENCY_CONFLICT: 'Another command changed this account first; nothing was written. Reload and retry.',
   },
+  complaint: {
+    NOT_FOUND: 'Complaint cmp-1 does not exist',
+    INVALID_TRANSITION: 'ReplyToComplaint is not allowed now: complaint cmp-1 is received, not contacted (投诉须依次联系、答复、回访)',
+    CONCURRENCY_CONFLICT: 'Another command changed this complaint first; nothing was written. Reload and retry.',
+  },
+  claim: {
+    NOT_FOUND: 'Claim clm-1 does not exist',
+    INVALID_TRANSITION: 'SettleDamageClaim is not allowed now: claim clm-1 is filed, not investigated',
+    CONCURRENCY_CONFLICT: 'Another command changed this claim first; nothing was written. Reload and retry.',
+  },
 };
 
 /** The 201 body of each aggregate's commands: `{ <subject>Id, version, position, events }` (API.md). */
-const COMMAND_ANSWER_SCHEMA: Record<Aggregate, string> = { project: 'CommandAnswerDto', account: 'AccountCommandAnswerDto' };
+const COMMAND_ANSWER_SCHEMA: Record<Aggregate, string> = {
+  project: 'CommandAnswerDto',
+  account: 'AccountCommandAnswerDto',
+  complaint: 'ComplaintCommandAnswerDto',
+  claim: 'ClaimCommandAnswerDto',
+};
 
 const etagHeader = (aggregate: Aggregate) => ({
   ETag: {

@@ -5,6 +5,9 @@ import { AccountCommandService } from './accounts/account-command.service.js';
 import { ACCOUNT_QUERY_HANDLERS } from './accounts/handlers.js';
 import { ServeAccountHandler } from './accounts/serve-account.handler.js';
 import { CLOCK, systemClock } from './clock.js';
+import { ClaimCommandService } from './complaints-and-claims/claim-command.service.js';
+import { ComplaintCommandService } from './complaints-and-claims/complaint-command.service.js';
+import { ServeClaimHandler, ServeComplaintHandler } from './complaints-and-claims/serve-named-account.handlers.js';
 import { PROJECT_COMMAND_HANDLERS } from './commands/handlers.js';
 import { ProjectAccess } from './project-access.js';
 import { ProjectCommandService } from './project-command.service.js';
@@ -26,6 +29,10 @@ import { SlaClockIndex } from './sla/sla-clock-index.js';
     ServeAccountHandler,
     AccountAccess,
     ...ACCOUNT_QUERY_HANDLERS,
+    ComplaintCommandService,
+    ServeComplaintHandler,
+    ClaimCommandService,
+    ServeClaimHandler,
     ...PROJECT_QUERY_HANDLERS,
     SlaClockIndex,
   ],

@@ -15,3 +15,6 @@ export { missingDossierItems } from './decisions/dossier.js';
 export * from './policy/index.js';
 export * from './calendar/index.js';
 export * from './account/index.js';
+export * from './complaint/index.js';
+export * from './claim/index.js';
+export type { EventSchema, UpcastersOf } from './event-decoding.js';

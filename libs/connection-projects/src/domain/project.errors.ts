@@ -22,7 +22,6 @@ export const DOMAIN_ERROR_KINDS = {
   OCCURRED_AT_INVALID: 'rule',
   // Supply accounts (SPEC §7): 409 on a closed account, then the 422 rules in the order §7.2–§7.3 list them.
   ACCOUNT_CLOSED: 'conflict',
-  ACCOUNT_INVALID: 'rule',
   NOTICE_TOO_SHORT: 'rule',
   SUSPENSION_TOO_SHORT: 'rule',
   CAPACITY_EXCEEDED: 'rule',
@@ -35,6 +34,10 @@ export const DOMAIN_ERROR_KINDS = {
   BILLS_OUTSTANDING: 'rule',
   CAPACITY_SPLIT_MISMATCH: 'rule',
   NOT_LATE: 'rule',
+  // A named account (an application's capacity increase, SPEC §7.1; complaints and claims, §8), then the claim's own rules.
+  ACCOUNT_INVALID: 'rule',
+  CLAIM_NOT_ELIGIBLE: 'rule',
+  CLAIM_TOO_LATE: 'rule',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;

@@ -97,4 +97,12 @@ describe('CommandHandler: read → fold → decide → append with the exact ver
     expect(seen).toEqual([1, 2]);
     expect(answer).toMatchObject({ version: 3 });
   });
+
+  it('given a kept state another instance has moved past then load gives the kept one, and load fresh the stream’s head', async () => {
+    const other = handlerOn(store);
+    await handler.handle('c-1', byClerk, () => [opened()]);
+    await other.handle('c-1', byClerk, count(4));
+    expect(await handler.load('c-1')).toMatchObject({ version: 1, state: { opened: true, total: 0 }, kept: true });
+    expect(await handler.load('c-1', { fresh: true })).toMatchObject({ version: 2, state: { opened: true, total: 4 }, kept: false });
+  });
 });

@@ -78,9 +78,12 @@ export class CommandHandler<Event, State> {
     }
   }
 
-  /** The folded state of one instance, as a command would see it. */
-  load(id: string): Promise<Loaded<State>> {
-    return this.streams.load(id);
+  /**
+   * The folded state of one instance, as a command would see it; `fresh` also reads what another process appended
+   * since this one kept it (a fact another aggregate's decision relies on: an account named by a claim).
+   */
+  load(id: string, options: { fresh?: boolean } = {}): Promise<Loaded<State>> {
+    return this.streams.load(id, options);
   }
 
   /**

@@ -1,14 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, IsBoolean, IsIn, IsNumber, IsPositive, Matches, Max, Min } from 'class-validator';
-import { CALENDAR_DATE_SCHEMA, IsCalendarDate, NestedList, NestedObject, Omittable } from '../../common/validation/index.js';
+import { CALENDAR_DATE_SCHEMA, FINITE, IsCalendarDate, IsYuan, MAX_AMOUNT, NestedList, NestedObject, Omittable } from '../../common/validation/index.js';
 import { CapacityDto } from '../../projects/dto/capacity.dto.js';
 import { CommandBodyDto } from '../../projects/dto/command-body.dto.js';
 import { CustomerDto } from '../../projects/dto/customer.dto.js';
 import { VIOLATION_KINDS, type ViolationKind } from '#connection-projects/domain';
 
-/** Money in yuan: at most two decimals, below a trillion. */
-const MAX_AMOUNT = 1e12;
-const FINITE = { allowNaN: false, allowInfinity: false } as const;
 
 /** `POST /api/accounts/:id/closure` (clerk): 销户, SPEC §7.2 e. */
 export class CloseAccountDto extends CommandBodyDto {
@@ -52,9 +49,7 @@ export class AssessLatePaymentChargeDto extends CommandBodyDto {
   billMonth: string;
 
   @ApiProperty({ type: Number, minimum: 0, exclusiveMinimum: true, example: 10000, description: 'Amount due in yuan, at most two decimals' })
-  @IsNumber({ ...FINITE, maxDecimalPlaces: 2 })
-  @IsPositive()
-  @Max(MAX_AMOUNT)
+  @IsYuan()
   amountDue: number;
 
   @ApiProperty({ ...CALENDAR_DATE_SCHEMA, example: '2025-12-20', description: 'Due date' })

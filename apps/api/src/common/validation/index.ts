@@ -12,3 +12,4 @@ export * from './omittable.js';
 export * from './phone.js';
 export * from './resident-id.js';
 export * from './validation-options.js';
+export * from './money.js';

@@ -58,4 +58,14 @@ export class AccountCommandService {
     const { streamId, ...rest } = answer;
     return { accountId: streamId.slice('account-'.length), ...rest };
   }
+
+  /**
+   * The account as a decision on another stream sees it (a complaint or claim naming it, SPEC §8): read up to the
+   * stream's head, for the process manager may have opened or changed it from another process; undefined when it
+   * does not exist.
+   */
+  async current(accountId: string): Promise<AccountState | undefined> {
+    const { state, version } = await this.handler.load(accountId, { fresh: true });
+    return version === 0 ? undefined : state;
+  }
 }

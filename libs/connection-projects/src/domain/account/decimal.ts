@@ -17,22 +17,36 @@ const scaledOf = (n: number): Scaled => {
   return { int: n < 0 ? -int : int, scale: fraction.length };
 };
 
-/** The product of the factors in fen, rounded half-up (away from zero on a half). */
-export const productInFen = (...factors: number[]): bigint => {
-  let int = 1n;
-  let scale = 0;
-  for (const factor of factors) {
-    const s = scaledOf(factor);
-    int *= s.int;
-    scale += s.scale;
-  }
-  const numerator = int * 100n;
-  const denominator = 10n ** BigInt(scale);
+/** The exact product of the factors, as a scaled integer. */
+const productOf = (factors: readonly number[]): Scaled =>
+  factors.map(scaledOf).reduce((product, s) => ({ int: product.int * s.int, scale: product.scale + s.scale }), { int: 1n, scale: 0 });
+
+/** numerator ÷ denominator (denominator > 0), rounded half-up: away from zero on a half. */
+const roundedQuotient = (numerator: bigint, denominator: bigint): bigint => {
   const negative = numerator < 0n;
   const magnitude = negative ? -numerator : numerator;
   const rounded = (magnitude * 2n + denominator) / (2n * denominator);
   return negative ? -rounded : rounded;
 };
+
+/** The product of the factors in fen, rounded half-up (away from zero on a half). */
+export const productInFen = (...factors: number[]): bigint => {
+  const { int, scale } = productOf(factors);
+  return roundedQuotient(int * 100n, 10n ** BigInt(scale));
+};
+
+/**
+ * `amount` × `numerator` ÷ `denominator` in fen, rounded half-up once, at the end: a share of a price (SPEC §8: the
+ * depreciated value, invoice price × (life − months used) ÷ life) with no rounding of the fraction on the way.
+ */
+export const shareInFen = (amount: number, numerator: number, denominator: number): bigint => {
+  if (!Number.isInteger(denominator) || denominator <= 0) throw new RangeError(`Not a positive whole denominator: ${denominator}`);
+  const { int, scale } = productOf([amount, numerator]);
+  return roundedQuotient(int * 100n, 10n ** BigInt(scale) * BigInt(denominator));
+};
+
+/** Money as clients write it: yuan with at most two decimals (API.md). */
+export const hasAtMostTwoDecimals = (n: number): boolean => Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
 
 /** Fen as a number of yuan (at most two decimals). */
 export const yuanOf = (fen: bigint): number => Number(fen) / 100;

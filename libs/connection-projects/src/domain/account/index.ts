@@ -11,3 +11,4 @@ export { accountStatusOn, suspendedCapacityOn, suspendedDays, lastSuspendedDay, 
 export { latePaymentCharge, violationAmount, violationCharges } from './charges.js';
 export { splitPartAccountId } from './decisions/closing.decision.js';
 export * from './supply-accounts.reactions.js';
+export { requireAccountOf, type NamedAccountContext } from './named-account.js';

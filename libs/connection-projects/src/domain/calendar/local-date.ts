@@ -91,6 +91,9 @@ export const instantMs = (instant: string): number => {
 /** The Shanghai calendar day an instant falls on (2025-09-30T17:00:00Z is 2025-10-01). */
 export const shanghaiDateOf = (instant: string): LocalDate => fromUtcMs(instantMs(instant) + SHANGHAI_OFFSET_MS);
 
+/** An epoch-ms instant written in Shanghai time, as deadlines are (`2025-07-09T09:00:00.000+08:00`). */
+export const shanghaiInstantOf = (ms: number): string => new Date(ms + SHANGHAI_OFFSET_MS).toISOString().replace('Z', SHANGHAI_OFFSET);
+
 /** The Shanghai calendar day of an epoch-ms instant, as an epoch day (`epochDay` of that date). */
 export const shanghaiEpochDay = (ms: number): number => Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS);
 

@@ -1,6 +1,10 @@
+import { shanghaiDateOf } from '../calendar/index.js';
 import { DomainError } from '../project.errors.js';
 
 const instant = (iso: string): number => Date.parse(iso);
+
+/** What a stream records: the word a refusal names its previous event by. */
+export type StreamSubject = 'project' | 'account' | 'complaint' | 'claim';
 
 /**
  * Business time of the event to append (SPEC §4). Supplied: never in the future, never before the previous event
@@ -11,7 +15,7 @@ export const decideOccurredAt = (
   supplied: string | undefined,
   previous: string | undefined,
   now: string,
-  subject: 'project' | 'account' = 'project',
+  subject: StreamSubject = 'project',
 ): string => {
   const nowMs = instant(now);
   const previousMs = previous === undefined ? Number.NaN : instant(previous);
@@ -33,4 +37,20 @@ export const decideOccurredAt = (
     );
   }
   return new Date(at).toISOString();
+};
+
+export interface BusinessTime {
+  /** The decided business time, ISO UTC. */
+  occurredAt: string;
+  /** "The request's day" (SPEC §7.2, §8): that time's day in Asia/Shanghai. */
+  day: string;
+}
+
+/**
+ * The business time of a command on an account, complaint or claim, with its Shanghai day: OCCURRED_AT_INVALID is the
+ * first 422 rule of those streams (SPEC §7.2, §9), because the day the notice, expiry and lapse rules count from is it.
+ */
+export const businessTimeOf = (supplied: string | undefined, previous: string | undefined, now: string, subject: StreamSubject): BusinessTime => {
+  const occurredAt = decideOccurredAt(supplied, previous, now, subject);
+  return { occurredAt, day: shanghaiDateOf(occurredAt) };
 };

@@ -7,3 +7,4 @@ export * from './required-documents.js';
 export * from './sgcc-assessment.policy.js';
 export * from './policy-schedule.js';
 export * from './policy-document.js';
+export * from './complaint-claim-clocks.js';

@@ -13,6 +13,8 @@ const memos = new WeakMap<WorkingDayCalendar, { byLimit: Map<TimeLimit, Map<stri
  * rebuild. Limits are the policy's constant objects, so they key the memo by identity.
  */
 export function deadlineOf(calendar: WorkingDayCalendar, startedAt: string, limit: TimeLimit): string {
+  // An hour limit's deadline depends on the instant, not the day: nothing to remember.
+  if (limit.hours !== undefined) return deadlineFor(calendar, startedAt, limit).deadline;
   let memo = memos.get(calendar);
   if (!memo) memos.set(calendar, (memo = { byLimit: new Map(), entries: 0 }));
   const day = shanghaiDateOf(startedAt);

@@ -3,8 +3,10 @@ import {
   addMonthsClamped,
   daysBetween,
   endOfDay,
+  instantMs,
   type LocalDate,
   shanghaiDateOf,
+  shanghaiInstantOf,
   startOfDay,
 } from '../calendar/local-date.js';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
@@ -34,7 +36,14 @@ interface Candidate {
  * days and months). It never starts before the start day: when no such day lies after the start day, the clock is due
  * soon as soon as it starts, and no day before the start day is consulted.
  */
-export const deadlineFor = (calendar: WorkingDayCalendar, startedAt: string, limit: TimeLimit, shift: DeadlineShift = NO_SHIFT): Deadline => {
+export const deadlineFor = (
+  calendar: WorkingDayCalendar,
+  startedAt: string,
+  limit: TimeLimit,
+  shift: DeadlineShift = NO_SHIFT,
+  dueSoonBefore?: DueSoonBefore,
+): Deadline => {
+  if (limit.hours !== undefined) return instantDeadline(startedAt, limit, shift, dueSoonBefore);
   const startDay = shanghaiDateOf(startedAt);
   const candidates = candidatesFor(calendar, startDay, checkedLimit(limit), shift);
   const best = candidates.reduce((a, b) => (earlier(b, a) ? b : a));
@@ -43,6 +52,33 @@ export const deadlineFor = (calendar: WorkingDayCalendar, startedAt: string, lim
     deadlineDay: best.deadlineDay,
     dueSoonFrom: startOfDay(best.dueSoonDay),
     calendarEstimated: calendar.isEstimatedBetween(startDay, best.deadlineDay),
+  };
+};
+
+/** Hour clocks (SPEC §8): how long before the deadline they are `dueSoon` (the clock table's `dueSoonBefore`). */
+export interface DueSoonBefore {
+  hours: number;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * An hour limit ends at an instant, not at the end of a day (SPEC §8: the damage investigation, 24 hours from the
+ * filing): `dueSoon` from `dueSoonBefore` hours before it (none given: only at the deadline itself). No calendar is
+ * consulted, and no wait pauses such a clock.
+ */
+const instantDeadline = (startedAt: string, limit: TimeLimit, shift: DeadlineShift, dueSoonBefore: DueSoonBefore = { hours: 0 }): Deadline => {
+  const hours = limit.hours!;
+  if (Object.keys(limit).length > 1) throw new RangeError('An hour limit stands alone: it is not combined with day limits');
+  if (!(Number.isFinite(hours) && hours > 0)) throw new RangeError(`Time limit hours must be a number > 0: ${hours}`);
+  if (shift.workingDays !== 0 || shift.calendarDays !== 0) throw new RangeError('An hour clock is never paused');
+  const deadlineMs = instantMs(startedAt) + hours * HOUR_MS;
+  const deadline = shanghaiInstantOf(deadlineMs);
+  return {
+    deadline,
+    deadlineDay: shanghaiDateOf(deadline),
+    dueSoonFrom: shanghaiInstantOf(Math.max(instantMs(startedAt), deadlineMs - dueSoonBefore.hours * HOUR_MS)),
+    calendarEstimated: false,
   };
 };
 
@@ -87,8 +123,6 @@ const earlier = (a: Candidate, b: Candidate): boolean => {
 };
 
 const checkedLimit = (limit: TimeLimit): TimeLimit => {
-  // Hour limits (SPEC §8) end at an instant, not at the end of a day: their clocks are not evaluated here yet.
-  if (limit.hours !== undefined) throw new RangeError('Hour limits have no deadline day: not evaluated by deadlineFor');
   const units = (['workingDays', 'calendarDays', 'calendarMonths'] as const).filter((u) => limit[u] !== undefined);
   if (units.length === 0) throw new RangeError('A time limit needs workingDays, calendarDays or calendarMonths');
   for (const unit of units) {

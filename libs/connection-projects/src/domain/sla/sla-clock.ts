@@ -1,7 +1,7 @@
 import { instantMs, shanghaiDateOf } from '../calendar/local-date.js';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 import { pausedTermsAt, type ClockPauseSpan } from './clock-pauses.js';
-import { deadlineFor } from './deadline.js';
+import { deadlineFor, type DueSoonBefore } from './deadline.js';
 import type { TimeLimit } from './time-limit.js';
 
 /** Every status a clock can have at a time (SPEC §5), in the order dashboards count them. */
@@ -17,6 +17,8 @@ export interface ClockInput<Name extends string = string> {
   limit: TimeLimit;
   /** The waits on the customer that paused it (SPEC §5.1), in order. */
   pauses?: readonly ClockPauseSpan[];
+  /** Hour clocks: the clock table's `dueSoonBefore` (SPEC §8); day clocks follow SPEC §5. */
+  dueSoonBefore?: DueSoonBefore;
 }
 
 /** The shape of `clocks[]` in the project view (API.md). */
@@ -55,7 +57,7 @@ export const evaluateClock = <Name extends string>(
   const paused = clock.pauses !== undefined && clock.pauses.length > 0;
   const terms = paused
     ? pausedTermsAt(calendar, clock.startedAt, clock.limit, clock.pauses!, stoppedMs, asOfMs)
-    : { ...deadlineFor(calendar, clock.startedAt, clock.limit), pausedDays: 0, pausedWorkingDays: 0, pausedNow: false };
+    : { ...deadlineFor(calendar, clock.startedAt, clock.limit, undefined, clock.dueSoonBefore), pausedDays: 0, pausedWorkingDays: 0, pausedNow: false };
   const { deadline, dueSoonFrom, calendarEstimated } = terms;
   // Cancellation hides only a clock still open when it came.
   const cancelledMs = cancelledAt === undefined || stoppedMs <= instantMs(cancelledAt) ? Infinity : instantMs(cancelledAt);

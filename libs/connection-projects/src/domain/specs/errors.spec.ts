@@ -13,6 +13,9 @@ describe('DomainError', () => {
     ['ACCOUNT_INVALID', 'rule'],
     ['NOTICE_TOO_SHORT', 'rule'],
     ['NOT_LATE', 'rule'],
+    ['ACCOUNT_INVALID', 'rule'],
+    ['CLAIM_NOT_ELIGIBLE', 'rule'],
+    ['CLAIM_TOO_LATE', 'rule'],
   ] as const)('%s is of kind %s', (code, kind) => expect(new DomainError(code, 'x').kind).toBe(kind));
 
   it('carries the missing list and is recognisable', () => {
@@ -23,6 +26,6 @@ describe('DomainError', () => {
     expect(error.message).toBe('gaps');
   });
 
-  it('knows the fourteen codes of the project decider, the thirteen of the account decider and ACCOUNT_INVALID', () =>
-    expect(DOMAIN_ERROR_CODES).toHaveLength(14 + 13 + 1));
+  it('knows the fourteen codes of the project decider, the thirteen of the account decider and the three of complaints and claims', () =>
+    expect(DOMAIN_ERROR_CODES).toHaveLength(14 + 13 + 3));
 });

@@ -1,8 +1,8 @@
-import { isLocalDate, shanghaiDateOf } from '../../calendar/index.js';
+import { isLocalDate } from '../../calendar/index.js';
 import type { DecisionContext } from '../../project.context.js';
 import { DomainError, validationFailed } from '../../project.errors.js';
 import type { Capacity } from '../../project.values.js';
-import { decideOccurredAt } from '../../decisions/occurred-at.js';
+import { businessTimeOf, type BusinessTime } from '../../decisions/occurred-at.js';
 import type { AccountCommand } from '../account.commands.js';
 import type { AccountEvent, AccountEventDataMap, AccountEventType } from '../account.events.js';
 import type { AccountState } from '../account.state.js';
@@ -15,21 +15,9 @@ export const accept = <T extends AccountEventType>(type: T, data: AccountEventDa
 export const invalidTransition = (command: AccountCommand, why: string): DomainError =>
   new DomainError('INVALID_TRANSITION', `${command.type} is not allowed now: ${why}`);
 
-export interface BusinessTime {
-  /** The decided business time, ISO UTC. */
-  occurredAt: string;
-  /** "The request's day" (SPEC §7.2): that time's day in Asia/Shanghai. */
-  day: string;
-}
-
-/**
- * SPEC §7.2: OCCURRED_AT_INVALID is the first 422 rule of an account command, because the request's day that the
- * notice and expiry rules count from is the business time's day.
- */
-export const businessTime = (command: AccountCommand, state: AccountState, ctx: DecisionContext): BusinessTime => {
-  const occurredAt = decideOccurredAt(command.occurredAt, state.lastOccurredAt, ctx.now, 'account');
-  return { occurredAt, day: shanghaiDateOf(occurredAt) };
-};
+/** SPEC §7.2: the request's day that the notice and expiry rules count from is the business time's day. */
+export const businessTime = (command: AccountCommand, state: AccountState, ctx: DecisionContext): BusinessTime =>
+  businessTimeOf(command.occurredAt, state.lastOccurredAt, ctx.now, 'account');
 
 export const requireDate = (field: string, value: string): void => {
   if (typeof value !== 'string' || !isLocalDate(value)) throw validationFailed(field, 'must be a date YYYY-MM-DD');

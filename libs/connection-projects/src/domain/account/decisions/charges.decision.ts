@@ -6,10 +6,10 @@ import type { AssessLatePaymentCharge, RecordViolation } from '../account.comman
 import type { AccountEvent } from '../account.events.js';
 import type { AccountState } from '../account.state.js';
 import { latePaymentCharge, violationCharges, violationInputsNeeded } from '../charges.js';
+import { hasAtMostTwoDecimals } from '../decimal.js';
 import { accept, businessTime, requireDate, requirePositive } from './account-rules.js';
 
 const BILL_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const hasAtMostTwoDecimals = (n: number): boolean => Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
 
 /**
  * SPEC §7.3 电费违约金. The bill's dates are not checked against the account's history: back-billing from before a split

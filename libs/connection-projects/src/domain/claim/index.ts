@@ -1,0 +1,10 @@
+export * from './claim.enums.js';
+export * from './claim.values.js';
+export * from './claim.commands.js';
+export * from './claim.refusals.js';
+export * from './claim.events.js';
+export * from './claim.event-schema.js';
+export * from './claim.state.js';
+export { evolveClaim, foldClaim } from './claim.evolve.js';
+export { decideClaim, claimDecider, type ClaimDecider, CLAIM_FILING_DAYS } from './claim.decider.js';
+export { settlementOf, wholeMonthsBetween } from './compensation.js';
