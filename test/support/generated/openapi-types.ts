@@ -8556,7 +8556,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ customer, projects, timeline }`; ID numbers masked except for auditor and admin */
+            /** @description `{ customer, projects, timeline }` (each timeline entry `{ position, projectId, eventId, type, occurredAt, recordedAt, summary, facts, actor }`, `facts` the fields its summary speaks of); ID numbers masked except for auditor and admin */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8664,7 +8664,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ items: [{ position, eventId, type, projectId, customerId, actor, occurredAt, recordedAt, summary }], nextCursor }` */
+            /** @description `{ items: [{ position, eventId, type, projectId, customerId, actor, occurredAt, recordedAt, summary, facts }], nextCursor }`; `summary` is one line in Chinese and English, `facts` the fields it speaks of (codes, numbers, names as typed; never the ID number) for a reader that words the line in its own language */
             200: {
                 headers: {
                     [name: string]: unknown;

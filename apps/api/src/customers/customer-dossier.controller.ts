@@ -17,7 +17,11 @@ export class CustomerDossierController {
 
   @Get(':customerId/dossier')
   @Roles(...ANY_ROLE)
-  @ApiOkResponse({ description: '`{ customer, projects, timeline }`; ID numbers masked except for auditor and admin' })
+  @ApiOkResponse({
+    description:
+      '`{ customer, projects, timeline }` (each timeline entry `{ position, projectId, eventId, type, occurredAt, recordedAt, summary, facts, actor }`, ' +
+      '`facts` the fields its summary speaks of); ID numbers masked except for auditor and admin',
+  })
   @ApiNotFoundResponse({ description: 'The customer has no projects, or is another customer than the caller' })
   dossier(
     @CustomerId() customerId: string,

@@ -26,6 +26,7 @@ describe('audit-trail projection', () => {
       occurredAtUtc: '2025-03-05T03:00:00.000Z',
       recordedAt: '2025-03-05T11:00:00+08:00',
       summary: '供电方案答复 Supply scheme replied: 800 kVA 10kV single',
+      facts: { approvedCapacity: { value: 800, unit: 'kVA' }, supplyVoltage: '10kV', supplyMode: 'single' },
     });
   });
 

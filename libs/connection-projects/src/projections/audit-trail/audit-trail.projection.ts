@@ -2,6 +2,7 @@ import type { Projection, StoredEvent } from '#event-sourcing';
 import { utcInstantOrNull } from '../../domain/calendar/index.js';
 import type { AuditRowDocument } from './audit-trail.js';
 import { decodeProjectEvent } from '../../domain/index.js';
+import { factsOf } from './event-facts.js';
 import { summaryOf } from './event-summary.js';
 
 const STREAM_PREFIX = 'project-';
@@ -19,6 +20,7 @@ export const projectIdOf = (event: StoredEvent): string => {
 export function evolveAuditRow(_doc: AuditRowDocument | null, event: StoredEvent): AuditRowDocument {
   const customerId = (event.data as { customer?: { id?: unknown } } | null)?.customer?.id;
   const { actor, occurredAt, recordedAt } = event.metadata;
+  const decoded = decodeProjectEvent(event) ?? event;
   return {
     position: event.position,
     eventId: event.eventId,
@@ -30,14 +32,15 @@ export function evolveAuditRow(_doc: AuditRowDocument | null, event: StoredEvent
     recordedAt,
     // Stored business times always carry an offset (SPEC §4); one that could not be read is kept as it came.
     occurredAtUtc: utcInstantOrNull(occurredAt) ?? occurredAt,
-    summary: summaryOf(decodeProjectEvent(event) ?? event),
+    summary: summaryOf(decoded),
+    facts: factsOf(decoded),
   };
 }
 
-/** One document per event of every project stream (id = eventId), newest first by `position` in queries. */
+/** One document per event of every project stream (id = eventId), newest first by `position` in queries. Version 2: facts. */
 export const auditTrailProjection: Projection<StoredEvent, AuditRowDocument> = {
   name: 'audit-trail',
-  version: 1,
+  version: 2,
   collection: 'audit-trail',
   indexes: [['position'], ['projectId', 'position'], ['actor.id', 'position'], ['type', 'position'], ['occurredAtUtc']],
   documentIds: (event) => (event.streamId.startsWith(STREAM_PREFIX) ? [event.eventId] : []),

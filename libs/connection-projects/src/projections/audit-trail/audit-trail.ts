@@ -1,4 +1,5 @@
 import type { Actor } from '#event-sourcing';
+import type { EventFacts } from './event-facts.js';
 
 /** One row of the audit trail (API.md `/api/audit` item), one per event of a project stream. */
 export interface AuditRow {
@@ -15,6 +16,8 @@ export interface AuditRow {
   occurredAt: string;
   recordedAt: string;
   summary: string;
+  /** The fields the summary speaks of, for readers that word it in their own language (event-facts.ts). */
+  facts: EventFacts;
 }
 
 /** As stored: plus `occurredAtUtc`, the business time normalised to UTC so that range filters compare instants. */
