@@ -361,7 +361,7 @@ suite('the dashboard in headless Chromium', () => {
     await page.goto(`${base}/dashboard/alerts`);
     const link = await page.waitForSelector(`tr[data-subject-id="${longProject}"] td:first-child a`);
     expect(await link!.evaluate((a) => [a.textContent, a.getAttribute('title'), a.getAttribute('href')])).toEqual([
-      'prj-a-ver…r-0001',
+      'prj-a-very-…ier-0001',
       longProject,
       `/dashboard/projects/${longProject}`,
     ]);

@@ -38,10 +38,10 @@ export function scrollTable(caption: string, table: HTMLTableElement): HTMLEleme
 export const keep = (text: string | number | null | undefined): HTMLElement | string =>
   text === null || text === undefined || text === '' ? '—' : h('span', { translate: 'no' }, String(text));
 
-const ID_SHOWN = 16;
+const ID_SHOWN = 22;
 
 /** A long id shortened in its middle (ids differ at their ends: `prj-2025-hz-0001`), so tables keep their width. */
-export const abbreviate = (id: string): string => (id.length <= ID_SHOWN ? id : `${id.slice(0, 9)}…${id.slice(-6)}`);
+export const abbreviate = (id: string): string => (id.length <= ID_SHOWN ? id : `${id.slice(0, 11)}…${id.slice(-8)}`);
 
 /** An id in a table cell: shortened when long, whole on hover. */
 export const idText = (id: string): HTMLElement => h('span', { translate: 'no', class: 'id', title: id.length > ID_SHOWN ? id : null }, abbreviate(id));

@@ -51,6 +51,7 @@ export const en: Record<MessageKey, string> = {
   'overview.avgConnection': 'Average connection time',
   'overview.avgConnectionUnit': 'working days',
   'overview.byOrgUnit': 'By org unit',
+  'overview.counts': 'Clocks (all stages)',
   'overview.chart': 'On-time rate per month',
   'overview.chartHelp': 'By the month each clock started, as of the chosen time',
   'overview.chartData': 'Chart data',

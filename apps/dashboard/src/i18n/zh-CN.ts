@@ -49,6 +49,7 @@ export const zhCN = {
   'overview.avgConnection': '平均接电时长',
   'overview.avgConnectionUnit': '工作日',
   'overview.byOrgUnit': '按单位统计',
+  'overview.counts': '时限数（各环节合计）',
   'overview.chart': '各月时限达标率',
   'overview.chartHelp': '按时限开始月份统计，截至统计时点',
   'overview.chartData': '图表数据',
