@@ -178,6 +178,8 @@ export interface PageToRead {
  */
 export async function readAsEveryReader(page: Page, baseUrl: string, target: PageToRead): Promise<string[]> {
   const problems: string[] = [];
+  // The page in front: a page behind another tab draws no frames, and some of its layout waits for them.
+  await page.bringToFront();
   for (const language of ['zh-CN', 'en'] as const) {
     await page.setViewport({ width: 1280, height: 900 });
     await page.evaluate((value) => (globalThis as any).localStorage.setItem('dashboard.language', value), language);
@@ -199,8 +201,18 @@ export async function readAsEveryReader(page: Page, baseUrl: string, target: Pag
   return problems;
 }
 
-/** Lets late parts of a page arrive (the overview's chart, a resize) before it is read. */
+/**
+ * Lets late parts of a page arrive (the overview's chart, a resize) before it is read: the network quiet, then two
+ * frames drawn (a resize is handled by then), or a second at most: a page Chromium deems hidden draws no frame.
+ */
 async function settle(page: Page): Promise<void> {
   await page.waitForNetworkIdle({ idleTime: 250, timeout: 15_000 }).catch(() => undefined);
-  await page.evaluate(() => new Promise((resolve) => (globalThis as any).requestAnimationFrame(() => (globalThis as any).requestAnimationFrame(resolve))));
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const window = globalThis as any;
+        window.setTimeout(resolve, 1000);
+        window.requestAnimationFrame(() => window.requestAnimationFrame(resolve));
+      }),
+  );
 }
