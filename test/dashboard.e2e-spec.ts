@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'puppeteer-core';
 import { ApiHarness } from './support/api-harness.js';
-import { ensureDashboardBuilt, findChromium, launchBrowser, overviewRenderMs, screenshot, watchConsole, type BrowserSession } from './support/browser.js';
+import { ensureDashboardBuilt, findChromium, launchBrowser, overviewRenderMs, readAsEveryReader, screenshot, watchConsole, type BrowserSession } from './support/browser.js';
 import { runDatedJourney } from './support/dated-journey.js';
 import { COMMAND_EXAMPLES, Journey, type CommandName } from './support/journey.js';
 
@@ -174,19 +174,43 @@ suite('the dashboard in headless Chromium', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
-  it('lists the alerts, sorts them, refreshes them live, and follows one to its project', async () => {
+  it('lists the alerts at a chosen 统计时点 in the API\'s order, a page at a time, refreshes them live, and follows one to its project', async () => {
     await page.goto(`${base}/dashboard/alerts?poll=500`);
     await page.waitForSelector(`[data-testid="alerts-table"] tr[data-project-id="${HOLIDAY}"]`);
     expect(await text(`tr[data-project-id="${HOLIDAY}"] td:nth-child(5)`)).toBe('2025-10-15');
+    const shown = () => page.$$eval('[data-testid="alerts-table"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-subject-id')!));
+    const ids = (list: { items: { subjectId: string }[] }) => list.items.map((a) => a.subjectId);
 
-    const ids = () => page.$$eval('[data-testid="alerts-table"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-project-id')!));
-    await page.click('th[data-column="projectId"] button');
-    expect(await page.$eval('th[data-column="projectId"]', (th) => th.getAttribute('aria-sort'))).toBe('ascending');
-    const ascending = await ids();
-    expect(ascending).toEqual([...ascending].sort());
-    await page.click('th[data-column="projectId"] button');
-    expect(await ids()).toEqual([...ascending].reverse());
+    // What was overdue on Oct 16, 2025 at noon, Beijing time: the URL keeps the question, the rows are the API's answer
+    // in the API's order (earliest deadline first, then subject and id: both scheme replies were due on Oct 15).
+    await inPage(`document.querySelector('#a-asOf').value = '2025-10-16T12:00'`);
+    await page.select('#a-status', 'overdue');
+    await page.click('form.filters button[type="submit"]');
+    const asOf = '2025-10-16T12:00:00+08:00';
+    await page.waitForFunction(`new URL(location.href).searchParams.get('asOf') === '${asOf}'`);
+    await waitText('[data-testid="as-of"]', '统计时点：2025-10-16 12:00');
+    const then = await getJson('viewer', `/api/dashboards/sla/alerts?asOf=${encodeURIComponent(asOf)}&status=overdue&limit=50`);
+    expect(ids(then).slice(0, 2)).toEqual([HOLIDAY, LATE]);
+    expect(await shown()).toEqual(ids(then));
 
+    // One alert a page: each page is the API's page, following its cursor, which keeps the first page's asOf.
+    await page.goto(`${base}/dashboard/alerts?asOf=${encodeURIComponent(asOf)}&status=overdue&limit=1`);
+    await page.waitForSelector('[data-testid="alerts-table"]');
+    expect(await shown()).toEqual([ids(then)[0]]);
+    await page.click('[data-testid="next-page"]');
+    await waitText('[data-testid="alerts-count"]', '第 2 页 · 共 1 项');
+    expect(await shown()).toEqual([ids(then)[1]]);
+    const second = new URL(page.url()).searchParams;
+    expect([second.get('asOf'), second.get('status'), second.get('limit'), second.get('cursor')?.length]).toEqual([asOf, 'overdue', '1', expect.any(Number)]);
+    const first = await getJson('viewer', `/api/dashboards/sla/alerts?asOf=${encodeURIComponent(asOf)}&status=overdue&limit=1`);
+    expect(ids(await getJson('viewer', `/api/dashboards/sla/alerts?cursor=${first.nextCursor}&limit=1`))).toEqual([ids(then)[1]]);
+    await page.click('[data-testid="first-page"]');
+    await waitText('[data-testid="alerts-count"]', '第 1 页 · 共 1 项');
+
+    await page.goto(`${base}/dashboard/alerts?poll=500`);
+    await page.waitForSelector(`[data-testid="alerts-table"] tr[data-project-id="${HOLIDAY}"]`);
+    const now = await page.$eval('[data-testid="as-of"]', (p) => p.getAttribute('data-as-of')!);
+    expect(await shown()).toEqual(ids(await getJson('viewer', `/api/dashboards/sla/alerts?asOf=${encodeURIComponent(now)}&limit=50`)));
     // A new event is projected: the list shows it without a reload.
     await apply(lowVoltage('prj-dash-new-overdue'), '2025-09-29T12:00:00+08:00');
     await page.waitForSelector('tr[data-project-id="prj-dash-new-overdue"]', { timeout: 15_000 });
@@ -308,6 +332,50 @@ suite('the dashboard in headless Chromium', () => {
     expect(await text('[data-testid="project-assessment"]')).toContain('达标 · 归档判定时间 2025-12-01 10:00');
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it('reads as a Chinese-speaking auditor reads it, and as an English one: every page, at 1280 px and 390 px, whatever the data', async () => {
+    // Ids and an org unit as long as the API takes them, a long typed name: the tables still fit at 1280 px.
+    const longProject = `prj-${'a-very-long-project-identifier-'.repeat(6)}0001`;
+    const longCustomer = `cust-${'a-customer-identifier-that-goes-on-'.repeat(5)}end`;
+    const longUnit = `hz-${'a-long-org-unit-name-without-spaces-'.repeat(4)}station`;
+    const longName = 'Zhejiang West Lake Precision Manufacturing International Holding Company Limited Branch Number Seven';
+    const body = lowVoltage(longProject);
+    await apply({ ...body, customer: { ...body.customer, id: longCustomer, name: longName }, orgUnit: longUnit }, '2025-09-29T13:00:00+08:00');
+    const last = await survey(longProject, '2025-09-30T13:00:00+08:00');
+    await getJson('viewer', `/api/projects/${longProject}?minPosition=${last.position}`);
+    await page.goto(`${base}/dashboard/#token=${api.token('auditor', { name: '赵审计' })}`);
+    await page.waitForSelector('[data-testid="clock-table"]');
+
+    const pages = [
+      { path: '/dashboard/', ready: '#on-time-chart[data-ready="true"] svg' },
+      { path: '/dashboard/alerts', ready: `tr[data-subject-id="${longProject}"]` },
+      { path: '/dashboard/clocks?clock=schemeReply&status=overdue', ready: `[data-testid="clock-rows"] tr[data-project-id="${longProject}"]` },
+      { path: `/dashboard/projects/${JOURNEY}`, ready: '[data-testid="integrity"]' },
+      { path: `/dashboard/projects/${longProject}`, ready: '[data-testid="integrity"]' },
+      { path: `/dashboard/customers/${OTHER_CUSTOMER}`, ready: '[data-testid="dossier-timeline"]' },
+      { path: `/dashboard/customers/${longCustomer}`, ready: '[data-testid="dossier-timeline"]' },
+    ];
+    for (const target of pages) expect(await readAsEveryReader(page, base, target)).toEqual([]);
+
+    // A long id is shortened in the table, whole on hover and in its link.
+    await page.goto(`${base}/dashboard/alerts`);
+    const link = await page.waitForSelector(`tr[data-subject-id="${longProject}"] td:first-child a`);
+    expect(await link!.evaluate((a) => [a.textContent, a.getAttribute('title'), a.getAttribute('href')])).toEqual([
+      'prj-a-very-…ier-0001',
+      longProject,
+      `/dashboard/projects/${longProject}`,
+    ]);
+
+    // The 办理记录 in words of the page's own, from each event's type and facts: codes by their Chinese labels.
+    await page.goto(`${base}/dashboard/customers/${OTHER_CUSTOMER}`);
+    await page.waitForSelector('[data-testid="dossier-timeline"]');
+    const lines = await page.$$eval('[data-testid="dossier-timeline"] tbody tr', (rows) => rows.map((r) => [r.getAttribute('data-type'), r.children[4]!.textContent]));
+    expect(lines).toContainEqual(['ApplicationAccepted', '受理新装申请：杭州西湖精密制造有限公司，低压非居民 80 kW，渠道：营业厅']);
+    expect(lines).toContainEqual(['SiteSurveyed', '完成现场勘查']);
+    expect(lines).toContainEqual(['SupplySchemeReplied', '答复供电方案：80 kW，380V，单电源']);
+    await screenshot(page, 'dossier-timeline');
+    expect(problems).toEqual([]);
+  }, 240_000);
 
   it('says why when the token is refused, instead of a blank page', async () => {
     await page.goto(`${base}/dashboard/#token=not.a.token`);

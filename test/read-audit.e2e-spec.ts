@@ -14,6 +14,7 @@ interface Row {
   occurredAt: string;
   recordedAt: string;
   summary: string;
+  facts: Record<string, unknown>;
 }
 
 const CA = 'cust-audit-a';
@@ -71,7 +72,7 @@ describe('GET /api/audit, the audit trail', () => {
   it('lists every event once, newest first, each row as API.md names it', () => {
     expect(all.map((r) => r.position)).toEqual(answers.map((a) => a.body.position as number).reverse());
     for (const row of all) {
-      expect(Object.keys(row).sort()).toEqual(['actor', 'customerId', 'eventId', 'occurredAt', 'position', 'projectId', 'recordedAt', 'subject', 'subjectId', 'summary', 'type']);
+      expect(Object.keys(row).sort()).toEqual(['actor', 'customerId', 'eventId', 'facts', 'occurredAt', 'position', 'projectId', 'recordedAt', 'subject', 'subjectId', 'summary', 'type']);
     }
     expect(all.at(-1)).toMatchObject({
       type: 'ApplicationAccepted',
@@ -81,6 +82,15 @@ describe('GET /api/audit, the audit trail', () => {
       occurredAt: new Date('2025-09-26T09:30:00+08:00').toISOString(),
       recordedAt: expect.any(String),
       summary: expect.stringContaining('受理申请'),
+      // What the summary says, as fields a reader words in its own language (the ID number never among them).
+      facts: {
+        customerName: '杭州西湖精密制造有限公司',
+        customerClass: 'highVoltageDual',
+        subtype: 'industrial',
+        businessType: 'newConnection',
+        requestedCapacity: { value: 2000, unit: 'kVA' },
+        channel: 'window',
+      },
     });
   });
 

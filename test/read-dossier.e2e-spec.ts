@@ -91,6 +91,7 @@ describe('GET /api/customers/:customerId/dossier', () => {
     expect(timeline.map((t: any) => t.type)).toEqual(DATED_JOURNEY.map((s) => s.event));
     expect(timeline.map((t: any) => t.occurredAt)).toEqual(DATED_JOURNEY.map((s) => utc(s.occurredAt)));
     expect(timeline[0]).toMatchObject({ projectId: corpProject, summary: expect.stringContaining('受理申请'), actor: { name: 'clerk 1', role: 'clerk' } });
+    expect(timeline.find((t: any) => t.type === 'DesignReviewed').facts).toEqual({ round: 1, result: 'rejected', opinionCount: 2 });
   });
 
   it('keeps the identity of the first application and the contact details of the latest (SPEC §3.1)', async () => {

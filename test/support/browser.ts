@@ -110,3 +110,109 @@ export async function overviewChartMs(page: Page): Promise<number> {
   await page.waitForSelector('#on-time-chart[data-ready="true"]', { timeout: 120_000 });
   return page.evaluate(() => performance.getEntriesByName('dashboard:overview-chart-rendered')[0]?.startTime ?? Number.NaN);
 }
+
+/**
+ * What a zh-CN page may show in Latin letters outside `translate="no"` nodes, word by word: units, which Chinese
+ * writes in Latin letters too. Everything else a Chinese reader sees is Chinese (issue 19).
+ */
+export const ZH_LATIN_ALLOWED = ['kW', 'kVA', 'kV', 'V'] as const;
+
+export type Reading = 'zh-CN' | 'en';
+
+/**
+ * Runs in the page: every visible text node outside a `translate="no"` element that the reader of `language` would
+ * not read as theirs. In zh-CN, a node with no Chinese character made only of Latin words, bar the allowed ones; in
+ * English, any node with a Chinese character. Returns each as `<tag>: text`.
+ */
+function foreignText(language: Reading, allowed: readonly string[]): string[] {
+  const doc = (globalThis as any).document;
+  const cjk = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  const found: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text: string = node.textContent.trim();
+    const parent = node.parentElement;
+    if (!text || !parent || parent.closest('[translate="no"], script, style, noscript')) continue;
+    if (!parent.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+    const range = doc.createRange();
+    range.selectNodeContents(node);
+    if (![...range.getClientRects()].some((r: { width: number; height: number }) => r.width > 0 && r.height > 0)) continue;
+    const foreign =
+      language === 'en' ? cjk.test(text) : !cjk.test(text) && (text.match(/[A-Za-z]+/g) ?? []).some((word: string) => !allowed.includes(word));
+    if (foreign) found.push(`${parent.tagName.toLowerCase()}: ${text.slice(0, 80)}`);
+  }
+  return found;
+}
+
+/** Runs in the page: every table (or its scrolling region) wider than the space it has, by how many pixels. */
+function tablesScrollingSideways(): string[] {
+  const doc = (globalThis as any).document;
+  const found: string[] = [];
+  for (const table of doc.querySelectorAll('table')) {
+    const region = table.closest('.table-scroll') ?? table.parentElement;
+    const over = Math.max(region.scrollWidth - region.clientWidth, table.getBoundingClientRect().width - region.getBoundingClientRect().width);
+    if (over > 1) found.push(`${table.getAttribute('data-testid') ?? 'table'}: ${Math.round(over)} px too wide`);
+  }
+  return found;
+}
+
+/** Runs in the page: how far the page itself is wider than the window (0 when it never scrolls sideways). */
+function pageOverflow(): number {
+  const doc = (globalThis as any).document;
+  return Math.max(0, doc.documentElement.scrollWidth - (globalThis as any).innerWidth);
+}
+
+export interface PageToRead {
+  /** The dashboard path, e.g. `/dashboard/alerts?status=overdue`. */
+  path: string;
+  /** A selector present once the page has drawn what it shows. */
+  ready: string;
+}
+
+/**
+ * Reads a dashboard page as issue 19's readers do, in zh-CN and in English, at 1280 px and at 390 px, and returns every
+ * problem found (none: `[]`): at 1280 px no table scrolls sideways; at 390 px the page itself never does (tables may,
+ * inside their card); in zh-CN no visible Latin-only text outside `translate="no"` (units allowed: ZH_LATIN_ALLOWED);
+ * in English no Chinese outside `translate="no"`. The page must already hold a token (sessionStorage); it is left in
+ * zh-CN at 1280 px. Every page the dashboard has, or gains, is read with this.
+ */
+export async function readAsEveryReader(page: Page, baseUrl: string, target: PageToRead): Promise<string[]> {
+  const problems: string[] = [];
+  // The page in front: a page behind another tab draws no frames, and some of its layout waits for them.
+  await page.bringToFront();
+  for (const language of ['zh-CN', 'en'] as const) {
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.evaluate((value) => (globalThis as any).localStorage.setItem('dashboard.language', value), language);
+    await page.goto(`${baseUrl}${target.path}`);
+    await page.waitForSelector(target.ready, { timeout: 30_000 });
+    await page.waitForFunction((lang) => (globalThis as any).document.documentElement.lang === lang, {}, language);
+    await settle(page);
+    const where = (width: number) => `${language} ${width} px ${target.path}`;
+    for (const problem of await page.evaluate(tablesScrollingSideways)) problems.push(`${where(1280)}: ${problem}`);
+    for (const text of await page.evaluate(foreignText, language, ZH_LATIN_ALLOWED)) problems.push(`${where(1280)}: ${text}`);
+    await page.setViewport({ width: 390, height: 844 });
+    await settle(page);
+    const overflow = await page.evaluate(pageOverflow);
+    if (overflow > 0) problems.push(`${where(390)}: the page scrolls sideways by ${overflow} px`);
+    for (const text of await page.evaluate(foreignText, language, ZH_LATIN_ALLOWED)) problems.push(`${where(390)}: ${text}`);
+  }
+  await page.evaluate(() => (globalThis as any).localStorage.setItem('dashboard.language', 'zh-CN'));
+  await page.setViewport({ width: 1280, height: 900 });
+  return problems;
+}
+
+/**
+ * Lets late parts of a page arrive (the overview's chart, a resize) before it is read: the network quiet, then two
+ * frames drawn (a resize is handled by then), or a second at most: a page Chromium deems hidden draws no frame.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForNetworkIdle({ idleTime: 250, timeout: 15_000 }).catch(() => undefined);
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const window = globalThis as any;
+        window.setTimeout(resolve, 1000);
+        window.requestAnimationFrame(() => window.requestAnimationFrame(resolve));
+      }),
+  );
+}

@@ -27,9 +27,10 @@ export interface SlaDashboard extends SlaFigures {
 }
 
 export interface SlaAlert {
-  subject: 'project';
+  /** Projects now; accounts, complaints and claims as they come (API.md). */
+  subject: string;
   subjectId: string;
-  projectId: string;
+  projectId?: string;
   customerId: string;
   clock: ClockName;
   round?: number;
@@ -105,13 +106,26 @@ export interface Health {
   projections: { name: string; position: number; lag: number; lagCapped: boolean }[];
 }
 
+/** What an event's summary speaks of, as codes, numbers and names (server: audit-trail/event-facts.ts). */
+export type EventFacts = Readonly<Record<string, string | number | boolean | readonly string[] | { value: number; unit: string }>>;
+
 export interface DossierTimelineEntry {
   projectId: string;
   type: string;
   occurredAt: string;
   recordedAt: string;
+  /** One line in Chinese and English, kept for other clients: the page words its own from `type` and `facts`. */
   summary: string;
+  facts?: EventFacts;
+  /** On entries of other subjects than projects, when the dossier carries them. */
+  subject?: string;
   actor: { name: string; role: string };
+}
+
+export interface SlaAlertPage {
+  asOf: string;
+  items: SlaAlert[];
+  nextCursor: string | null;
 }
 
 export interface CustomerDossier {

@@ -30,3 +30,22 @@ export function replaceChildren(parent: Element, ...children: (Child | Child[])[
 export function scrollTable(caption: string, table: HTMLTableElement): HTMLElement {
   return h('div', { class: 'table-scroll', role: 'region', 'aria-label': caption, tabindex: 0 }, table);
 }
+
+/**
+ * What is shown as it is in every language: identifiers, names people typed, numbers with their units. Marked
+ * `translate="no"` so that neither a browser's translator nor a reader's expectations change it; absent, a dash.
+ */
+export const keep = (text: string | number | null | undefined): HTMLElement | string =>
+  text === null || text === undefined || text === '' ? '—' : h('span', { translate: 'no' }, String(text));
+
+const ID_SHOWN = 22;
+
+/** A long id shortened in its middle (ids differ at their ends: `prj-2025-hz-0001`), so tables keep their width. */
+export const abbreviate = (id: string): string => (id.length <= ID_SHOWN ? id : `${id.slice(0, 11)}…${id.slice(-8)}`);
+
+/** An id in a table cell: shortened when long, whole on hover. */
+export const idText = (id: string): HTMLElement => h('span', { translate: 'no', class: 'id', title: id.length > ID_SHOWN ? id : null }, abbreviate(id));
+
+/** A link to an id's page: the link carries the whole id, the text may be shortened (whole on hover). */
+export const idLink = (url: string, id: string): HTMLAnchorElement =>
+  h('a', { href: url, translate: 'no', class: 'id', title: id.length > ID_SHOWN ? id : null, 'aria-label': id.length > ID_SHOWN ? id : null }, abbreviate(id));

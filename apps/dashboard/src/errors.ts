@@ -6,7 +6,7 @@ import { label, t } from './i18n/index.js';
 /** A sentence for the user about a failed call: never a blank page, never a raw stack. */
 export function describeError(error: unknown, tokens: TokenStore): string {
   if (!(error instanceof ApiError)) return t('error.other', { status: '—', detail: (error as Error)?.message ?? String(error) });
-  const roles = (tokens.claims()?.roles ?? []).map((role) => label('role', role)).join('、') || '—';
+  const roles = (tokens.claims()?.roles ?? []).map((role) => label('role', role)).join(t('common.listSeparator')) || '—';
   switch (error.status) {
     case 0:
       return t('error.network', { message: error.detail });

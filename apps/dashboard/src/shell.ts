@@ -1,6 +1,6 @@
 import type { TokenStore } from './auth.js';
-import { h, replaceChildren } from './dom.js';
-import { label, language, t } from './i18n/index.js';
+import { h, keep, replaceChildren } from './dom.js';
+import { label, language, t, tn } from './i18n/index.js';
 import { href, type Route } from './router.js';
 
 export interface ShellActions {
@@ -38,13 +38,14 @@ export function renderHeader(header: HTMLElement, route: Route, tokens: TokenSto
           ? h(
               'span',
               { class: 'who', 'data-testid': 'signed-in' },
-              t('auth.signedInAs', { name: claims.name ?? claims.sub ?? '—', roles: (claims.roles ?? []).map((r) => label('role', r)).join('、') }),
+              tn('auth.signedInAs', { name: keep(claims.name ?? claims.sub), roles: (claims.roles ?? []).map((r) => label('role', r)).join(t('common.listSeparator')) }),
             )
           : null,
         claims ? h('button', { type: 'button', class: 'button button-small', onclick: actions.changeToken }, t('auth.change')) : null,
         h(
           'button',
-          { type: 'button', class: 'button button-small', lang: language() === 'en' ? 'zh-CN' : 'en', 'aria-label': t('nav.languageLabel'), onclick: actions.toggleLanguage },
+          // The other language's name in that language, as language switchers show it: never translated.
+          { type: 'button', class: 'button button-small', lang: language() === 'en' ? 'zh-CN' : 'en', translate: 'no', 'aria-label': t('nav.languageLabel'), onclick: actions.toggleLanguage },
           t('nav.language'),
         ),
       ),

@@ -10769,7 +10769,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ customer, projects, timeline, accounts }` (accounts: their views as of now, with services and charges); ID numbers masked except for auditor and admin */
+            /** @description `{ customer, projects, timeline, accounts }` (accounts: their views as of now, with services and charges; each timeline entry `{ position, projectId, eventId, type, occurredAt, recordedAt, summary, facts, actor }`, `facts` the fields its summary speaks of); ID numbers masked except for auditor and admin */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10881,7 +10881,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ items: [{ position, eventId, type, subject, subjectId, projectId?, customerId, actor, occurredAt, recordedAt, summary }], nextCursor }` (`projectId` on project events) */
+            /** @description `{ items: [{ position, eventId, type, subject, subjectId, projectId?, customerId, actor, occurredAt, recordedAt, summary, facts }], nextCursor }` (`projectId` on project events); `summary` is one line in Chinese and English, `facts` the fields it speaks of (codes, numbers, names as typed; never the ID number) for a reader that words the line in its own language */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -18,7 +18,9 @@ export class AuditController {
   @Get()
   @Roles('auditor')
   @ApiOkResponse({
-    description: '`{ items: [{ position, eventId, type, subject, subjectId, projectId?, customerId, actor, occurredAt, recordedAt, summary }], nextCursor }` (`projectId` on project events)',
+    description:
+      '`{ items: [{ position, eventId, type, subject, subjectId, projectId?, customerId, actor, occurredAt, recordedAt, summary, facts }], nextCursor }` (`projectId` on project events); ' +
+      '`summary` is one line in Chinese and English, `facts` the fields it speaks of (codes, numbers, names as typed; never the ID number) for a reader that words the line in its own language',
   })
   list(@Query() { minPosition: _, limit, cursor, ...filter }: AuditQueryDto): Promise<AuditPage> {
     return this.queries.execute(new ListAuditTrailQuery(filter, limit ?? AUDIT_DEFAULT_LIMIT, cursor ?? null));

@@ -20,7 +20,9 @@ export class CustomerDossierController {
   @Get(':customerId/dossier')
   @Roles(...ANY_ROLE)
   @ApiOkResponse({
-    description: '`{ customer, projects, timeline, accounts }` (accounts: their views as of now, with services and charges); ID numbers masked except for auditor and admin',
+    description:
+      '`{ customer, projects, timeline, accounts }` (accounts: their views as of now, with services and charges; each timeline entry ' +
+      '`{ position, projectId, eventId, type, occurredAt, recordedAt, summary, facts, actor }`, `facts` the fields its summary speaks of); ID numbers masked except for auditor and admin',
   })
   @ApiNotFoundResponse({ description: 'The customer has neither projects nor accounts, or is another customer than the caller' })
   dossier(

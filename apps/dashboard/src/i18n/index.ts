@@ -27,6 +27,14 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   return dictionaries[current][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/**
+ * The message for `key` as pieces to append, with `{name}` placeholders filled by nodes: a name, an id or a unit goes
+ * in as its own element (marked `translate="no"` by its maker) wherever the language puts it in the sentence.
+ */
+export function tn<P>(key: MessageKey, params: Record<string, P>): (string | P)[] {
+  return dictionaries[current][key].split(/\{(\w+)\}/).map((piece, i) => (i % 2 === 0 ? piece : piece in params ? params[piece]! : `{${piece}}`));
+}
+
 /** For words that come from the API (event types, steps, roles): the translation when known, else the word itself. */
 export function label(prefix: string, word: string): string {
   const key = `${prefix}.${word}`;

@@ -1,14 +1,17 @@
 import { withQuery } from '../api.js';
 import { CLOCK_NAMES, METRICS, type ClockStatus, type Metric, type ProjectView, type SlaAlert } from '../api-types.js';
+import { clockName, code } from '../codes.js';
 import type { PageContext } from '../context.js';
-import { h, replaceChildren, scrollTable } from '../dom.js';
+import { h, idLink, idText, keep, replaceChildren, scrollTable, type Child } from '../dom.js';
 import { dayEnd, dayStart, formatDate, formatInstant } from '../format.js';
-import { t } from '../i18n/index.js';
+import { t, tn } from '../i18n/index.js';
 import { href } from '../router.js';
 import { readFilters, type SlaFilters } from './filters.js';
 
 interface ClockRow {
-  projectId: string;
+  subject: string;
+  subjectId: string;
+  projectId?: string;
   customerId: string;
   orgUnit: string;
   clock: string;
@@ -34,22 +37,22 @@ export async function clockListPage(ctx: PageContext): Promise<void> {
   const inPeriod = (startedAt: string | undefined) =>
     !startedAt ||
     ((!filters.from || Date.parse(startedAt) >= Date.parse(dayStart(filters.from))) && (!filters.to || Date.parse(startedAt) <= Date.parse(dayEnd(filters.to))));
-  const keep = (row: ClockRow) => (!clock || row.clock === clock) && inPeriod(row.startedAt);
+  const wanted = (row: ClockRow) => (!clock || row.clock === clock) && inPeriod(row.startedAt);
 
   let rows: ClockRow[];
   let source: string;
   const fromAlerts = metric === 'overdue' || metric === 'dueSoon';
   if (fromAlerts) {
-    const params = { asOf: filters.asOf, orgUnit: filters.orgUnit, status: metric };
+    const params = { asOf: filters.asOf, orgUnit: filters.orgUnit, customerClass: filters.customerClass, status: metric };
     source = withQuery('/api/dashboards/sla/alerts', params);
-    const alerts = (await ctx.api.get<{ items: SlaAlert[] }>('/api/dashboards/sla/alerts', params, ctx.signal)).items;
-    rows = alerts.filter((a) => !filters.customerClass || a.customerClass === filters.customerClass).map(alertRow).filter(keep);
+    const alerts = await ctx.api.all<SlaAlert>('/api/dashboards/sla/alerts', { ...params, limit: 1000 }, { signal: ctx.signal });
+    rows = alerts.map(alertRow).filter(wanted);
   } else {
     const params = { orgUnit: filters.orgUnit, customerClass: filters.customerClass, limit: 500 };
     source = withQuery('/api/projects', params);
     const projects = await ctx.api.all<ProjectView>('/api/projects', params);
-    const wanted = (status: ClockStatus) => (metric === 'open' ? OPEN.includes(status) : status === metric);
-    rows = projects.flatMap((p) => p.clocks.filter((c) => wanted(c.status)).map((c) => projectRow(p, c))).filter(keep);
+    const counted = (status: ClockStatus) => (metric === 'open' ? OPEN.includes(status) : status === metric);
+    rows = projects.flatMap((p) => p.clocks.filter((c) => counted(c.status)).map((c) => projectRow(p, c))).filter(wanted);
   }
   const stale = !fromAlerts && filters.asOf !== undefined && Date.now() - Date.parse(filters.asOf) > NOW_TOLERANCE_MS;
 
@@ -58,7 +61,7 @@ export async function clockListPage(ctx: PageContext): Promise<void> {
     h('h1', {}, `${t('list.title')} · ${clock ? t(`clock.${clock as 'schemeReply'}`) : t('common.all')} · ${t(`metric.${metric}`)}`),
     h('p', { class: 'help' }, describe(filters)),
     stale ? h('p', { class: 'message', role: 'note' }, t('list.nowNote')) : null,
-    h('p', { class: 'help' }, `${t('common.source')}：`, h('code', {}, source)),
+    h('p', { class: 'help' }, tn('common.labelled', { label: t('common.source'), value: h('code', { translate: 'no' }, source) })),
     h('p', { 'data-testid': 'clock-count' }, t('common.count', { n: rows.length })),
     rows.length === 0 ? h('p', { class: 'message' }, t('list.empty')) : scrollTable(t('list.title'), rowTable(rows)),
   );
@@ -67,6 +70,8 @@ export async function clockListPage(ctx: PageContext): Promise<void> {
 const alertRow = (a: SlaAlert): ClockRow => ({ ...a, clock: a.clock, status: a.status });
 
 const projectRow = (p: ProjectView, c: ProjectView['clocks'][number]): ClockRow => ({
+  subject: 'project',
+  subjectId: p.projectId,
   projectId: p.projectId,
   customerId: p.customerId,
   orgUnit: p.orgUnit,
@@ -78,15 +83,15 @@ const projectRow = (p: ProjectView, c: ProjectView['clocks'][number]): ClockRow 
   stoppedAt: c.stoppedAt,
 });
 
-function describe(f: SlaFilters): string {
-  return [
-    f.asOf ? `${t('common.asOf')} ${formatInstant(f.asOf)}` : null,
-    f.orgUnit ? `${t('common.orgUnit')} ${f.orgUnit}` : null,
-    f.customerClass ? t(`class.${f.customerClass as 'residential'}`) : null,
-    f.from || f.to ? `${f.from ?? '…'} – ${f.to ?? '…'}` : null,
-  ]
-    .filter(Boolean)
-    .join(' · ');
+/** The filters in words; the org unit as it is. */
+function describe(f: SlaFilters): Child[] {
+  const parts: Child[][] = [
+    f.asOf ? [`${t('common.asOf')} ${formatInstant(f.asOf)}`] : [],
+    f.orgUnit ? [`${t('common.orgUnit')} `, keep(f.orgUnit)] : [],
+    f.customerClass ? [t(`class.${f.customerClass as 'residential'}`)] : [],
+    f.from || f.to ? [`${f.from ?? '…'} – ${f.to ?? '…'}`] : [],
+  ].filter((part) => part.length > 0);
+  return parts.flatMap((part, i) => (i === 0 ? part : [' · ', ...part]));
 }
 
 function rowTable(rows: ClockRow[]): HTMLTableElement {
@@ -101,15 +106,15 @@ function rowTable(rows: ClockRow[]): HTMLTableElement {
       rows.map((r) =>
         h(
           'tr',
-          { 'data-project-id': r.projectId },
-          h('td', {}, h('a', { href: href('projects', r.projectId) }, r.projectId)),
-          h('td', {}, h('a', { href: href('customers', r.customerId) }, r.customerId)),
-          h('td', {}, t(`clock.${r.clock as 'schemeReply'}`), r.round ? ` · ${t('common.round', { n: r.round })}` : ''),
-          h('td', {}, h('span', { class: `badge badge-${r.status}` }, t(`status.${r.status}`))),
-          h('td', {}, formatInstant(r.startedAt)),
-          h('td', {}, formatDate(r.deadline)),
-          h('td', {}, formatInstant(r.stoppedAt)),
-          h('td', {}, r.orgUnit),
+          { 'data-project-id': r.projectId ?? null, 'data-subject-id': r.subjectId },
+          h('td', {}, r.projectId ? idLink(href('projects', r.projectId), r.projectId) : idText(r.subjectId)),
+          h('td', {}, idLink(href('customers', r.customerId), r.customerId)),
+          h('td', {}, clockName(r.clock, r.round)),
+          h('td', {}, h('span', { class: `badge badge-${r.status}` }, code('status', r.status))),
+          h('td', { class: 'nowrap' }, formatInstant(r.startedAt)),
+          h('td', { class: 'nowrap' }, formatDate(r.deadline)),
+          h('td', { class: 'nowrap' }, formatInstant(r.stoppedAt)),
+          h('td', {}, idText(r.orgUnit)),
         ),
       ),
     ),

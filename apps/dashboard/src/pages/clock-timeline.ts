@@ -1,4 +1,5 @@
 import type { ProjectClock } from '../api-types.js';
+import { clockName, code } from '../codes.js';
 import { h } from '../dom.js';
 import { formatDate, formatInstant } from '../format.js';
 import { t } from '../i18n/index.js';
@@ -24,16 +25,15 @@ export function clockTimeline(clocks: ProjectClock[], asOf: string): HTMLElement
       { class: 'timeline-rows' },
       clocks.map((c) => {
         const stop = c.stoppedAt ? ms(c.stoppedAt) : Math.max(now, ms(c.startedAt));
-        const name = `${t(`clock.${c.name}`)}${c.round ? ` · ${t('common.round', { n: c.round })}` : ''}`;
         return h(
           'li',
           { class: `timeline-row status-${c.status}`, 'data-clock': c.name, 'data-status': c.status },
           h(
             'div',
             { class: 'timeline-label' },
-            h('strong', {}, name),
+            h('strong', {}, clockName(c.name, c.round)),
             ' ',
-            h('span', { class: `badge badge-${c.status}` }, t(`status.${c.status}`)),
+            h('span', { class: `badge badge-${c.status}` }, code('status', c.status)),
             h(
               'span',
               { class: 'timeline-text' },

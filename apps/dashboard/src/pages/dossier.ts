@@ -1,10 +1,12 @@
 import { ApiError } from '../api.js';
 import type { CustomerDossier } from '../api-types.js';
 import type { PageContext } from '../context.js';
-import { h, replaceChildren, scrollTable } from '../dom.js';
+import { code } from '../codes.js';
+import { h, idLink, idText, keep, replaceChildren, scrollTable } from '../dom.js';
 import { errorBlock } from '../errors.js';
+import { eventLine, eventName } from '../event-line.js';
 import { formatInstant } from '../format.js';
-import { label, t } from '../i18n/index.js';
+import { t, tn } from '../i18n/index.js';
 import { href } from '../router.js';
 import { fact } from './time-travel.js';
 
@@ -28,7 +30,7 @@ export async function dossierPage(ctx: PageContext): Promise<void> {
   const c = dossier.customer;
   replaceChildren(
     ctx.main,
-    h('h1', {}, `${t('dossier.title')} · ${c.name}`),
+    h('h1', {}, `${t('dossier.title')} · `, keep(c.name)),
     lookup,
     h(
       'section',
@@ -37,11 +39,11 @@ export async function dossierPage(ctx: PageContext): Promise<void> {
       h(
         'dl',
         { class: 'facts' },
-        fact(t('dossier.name'), c.name, 'customer-name'),
-        fact(t('dossier.kind'), label('kind', c.kind)),
-        fact(t('dossier.idNumber'), c.idNumber, 'customer-id-number'),
-        fact(t('dossier.phone'), c.phone),
-        fact(t('dossier.address'), c.address),
+        fact(t('dossier.name'), keep(c.name), 'customer-name'),
+        fact(t('dossier.kind'), code('kind', c.kind)),
+        fact(t('dossier.idNumber'), keep(c.idNumber), 'customer-id-number'),
+        fact(t('dossier.phone'), keep(c.phone)),
+        fact(t('dossier.address'), keep(c.address)),
       ),
     ),
     h('section', { 'aria-labelledby': 'projects-title' }, h('h2', { id: 'projects-title' }, t('dossier.projects')), scrollTable(t('dossier.projects'), projectTable(dossier))),
@@ -50,7 +52,7 @@ export async function dossierPage(ctx: PageContext): Promise<void> {
 }
 
 function lookupForm(ctx: PageContext, value: string): HTMLFormElement {
-  const input = h('input', { id: 'd-customer', name: 'customerId', value, required: true, autocomplete: 'off' });
+  const input = h('input', { id: 'd-customer', name: 'customerId', value, required: true, autocomplete: 'off', translate: 'no' });
   const form = h(
     'form',
     { class: 'filters', role: 'search' },
@@ -77,14 +79,14 @@ function projectTable(dossier: CustomerDossier): HTMLTableElement {
         h(
           'tr',
           { 'data-project-id': p.projectId },
-          h('td', {}, h('a', { href: href('projects', p.projectId) }, p.projectId)),
-          h('td', {}, label('class', p.customerClass)),
-          h('td', {}, label('status', p.status)),
-          h('td', {}, p.orgUnit),
-          h('td', {}, formatInstant(p.appliedAt)),
-          h('td', {}, p.contract?.contractNo ?? '—'),
-          h('td', {}, p.meter?.meterNumbers.join('、') ?? '—'),
-          h('td', {}, p.archive?.archiveNo ?? '—'),
+          h('td', {}, idLink(href('projects', p.projectId), p.projectId)),
+          h('td', {}, code('class', p.customerClass)),
+          h('td', {}, code('status', p.status)),
+          h('td', {}, idText(p.orgUnit)),
+          h('td', { class: 'nowrap' }, formatInstant(p.appliedAt)),
+          h('td', {}, keep(p.contract?.contractNo)),
+          h('td', {}, keep(p.meter?.meterNumbers.join(t('common.listSeparator')))),
+          h('td', {}, keep(p.archive?.archiveNo)),
         ),
       ),
     ),
@@ -103,13 +105,13 @@ function timelineTable(dossier: CustomerDossier): HTMLTableElement {
       dossier.timeline.map((e) =>
         h(
           'tr',
-          {},
-          h('td', {}, formatInstant(e.occurredAt)),
-          h('td', {}, e.projectId),
-          h('td', {}, label('event', e.type)),
-          h('td', {}, `${e.actor.name}（${label('role', e.actor.role)}）`),
-          h('td', {}, e.summary),
-          h('td', {}, formatInstant(e.recordedAt)),
+          { 'data-type': e.type },
+          h('td', { class: 'nowrap' }, formatInstant(e.occurredAt)),
+          h('td', {}, idLink(href('projects', e.projectId), e.projectId)),
+          h('td', {}, eventName(e.type, e.subject)),
+          h('td', {}, tn('common.aside', { main: keep(e.actor.name), aside: code('role', e.actor.role) })),
+          h('td', { class: 'wrap' }, eventLine(e.type, e.facts, e.subject)),
+          h('td', { class: 'nowrap' }, formatInstant(e.recordedAt)),
         ),
       ),
     ),

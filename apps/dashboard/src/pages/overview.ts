@@ -1,10 +1,10 @@
 import { CLOCK_NAMES, METRICS, type ClockName, type Metric, type SlaDashboard, type SlaFigures } from '../api-types.js';
 import type { PageContext } from '../context.js';
-import { h, replaceChildren, scrollTable } from '../dom.js';
+import { h, idText, replaceChildren, scrollTable } from '../dom.js';
 import { formatInstant, formatNumber, formatRate } from '../format.js';
 import { t } from '../i18n/index.js';
 import { href } from '../router.js';
-import { dashboardParams, filterForm, readFilters, type SlaFilters } from './filters.js';
+import { dashboardParams, overviewForm, readFilters, type SlaFilters } from './filters.js';
 
 export const SLA_PATH = '/api/dashboards/sla';
 /** Marked when the overview's figures are on screen: the benchmark's dashboardPageMs reads it. */
@@ -23,8 +23,8 @@ export async function overviewPage(ctx: PageContext): Promise<void> {
   replaceChildren(
     ctx.main,
     h('h1', {}, t('overview.title')),
-    filterForm(filters, dashboard.byOrgUnit.map((row) => row.orgUnit), apply),
-    h('p', { class: 'as-of', 'data-testid': 'as-of' }, `${t('common.asOf')}：${formatInstant(dashboard.asOf)}`),
+    overviewForm(filters, dashboard.byOrgUnit.map((row) => row.orgUnit), apply),
+    h('p', { class: 'as-of', 'data-testid': 'as-of' }, t('common.labelled', { label: t('common.asOf'), value: formatInstant(dashboard.asOf) })),
     h(
       'section',
       { 'aria-labelledby': 'by-clock-title' },
@@ -125,16 +125,23 @@ function orgUnitTable(dashboard: SlaDashboard, filters: SlaFilters): HTMLTableEl
   return h(
     'table',
     { class: 'data', 'data-testid': 'org-unit-table' },
+    // Two header rows: the counts and the per-clock rates each under one heading, so each column's own is short.
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, t('common.orgUnit')),
+        h('th', { scope: 'col', rowspan: 2 }, t('common.orgUnit')),
+        h('th', { scope: 'colgroup', colspan: METRICS.length, class: 'group' }, t('overview.counts')),
+        h('th', { scope: 'colgroup', colspan: shownClocks(dashboard).length, class: 'group' }, t('metric.onTimeRate')),
+        h('th', { scope: 'col', class: 'num', rowspan: 2 }, t('overview.avgConnection')),
+      ),
+      h(
+        'tr',
+        {},
         METRICS.map((m) => h('th', { scope: 'col', class: 'num' }, t(`metric.${m}`))),
-        shownClocks(dashboard).map((c) => h('th', { scope: 'col', class: 'num' }, `${t(`clock.${c}`)} ${t('metric.onTimeRate')}`)),
-        h('th', { scope: 'col', class: 'num' }, t('overview.avgConnection')),
+        shownClocks(dashboard).map((c) => h('th', { scope: 'col', class: 'num' }, t(`clock.${c}`))),
       ),
     ),
     h(
@@ -144,7 +151,7 @@ function orgUnitTable(dashboard: SlaDashboard, filters: SlaFilters): HTMLTableEl
         h(
           'tr',
           { 'data-org-unit': row.orgUnit },
-          h('th', { scope: 'row' }, row.orgUnit),
+          h('th', { scope: 'row' }, idText(row.orgUnit)),
           METRICS.map((m) => h('td', { class: 'num' }, countLink(total(row, m), filters, undefined, m, row.orgUnit))),
           shownClocks(dashboard).map((c) => h('td', { class: 'num' }, formatRate(row.clocks[c]?.onTimeRate ?? null))),
           h('td', { class: 'num' }, formatNumber(row.avgConnectionWorkingDays)),

@@ -1,7 +1,9 @@
 import type { Integrity, ProjectEvent } from '../api-types.js';
-import { h, scrollTable } from '../dom.js';
+import { code } from '../codes.js';
+import { h, keep, scrollTable } from '../dom.js';
+import { eventName } from '../event-line.js';
 import { formatInstant } from '../format.js';
-import { label, t } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 
 /** The project's events as the event store has them: who, what, business time and recorded time. */
 export function historyTable(events: ProjectEvent[]): HTMLElement {
@@ -29,11 +31,12 @@ export function historyTable(events: ProjectEvent[]): HTMLElement {
             'tr',
             { 'data-version': e.version, 'data-type': e.type },
             h('td', { class: 'num' }, String(e.version)),
-            h('td', {}, label('event', e.type)),
-            h('td', {}, e.actor.name, h('small', { class: 'muted' }, ` ${label('role', e.actor.role)} · ${e.actor.orgUnit}`)),
-            h('td', {}, h('time', { datetime: e.occurredAt }, formatInstant(e.occurredAt))),
-            h('td', {}, h('time', { datetime: e.recordedAt }, formatInstant(e.recordedAt))),
-            h('td', {}, h('details', {}, h('summary', {}, e.type), h('pre', {}, JSON.stringify(e.data, null, 2)))),
+            h('td', {}, eventName(e.type)),
+            h('td', {}, keep(e.actor.name), h('small', { class: 'muted' }, ' ', code('role', e.actor.role), ' · ', keep(e.actor.orgUnit))),
+            h('td', { class: 'nowrap' }, h('time', { datetime: e.occurredAt }, formatInstant(e.occurredAt))),
+            h('td', { class: 'nowrap' }, h('time', { datetime: e.recordedAt }, formatInstant(e.recordedAt))),
+            // The event's data as stored, field names and all: a record, not a sentence.
+            h('td', {}, h('details', {}, h('summary', {}, t('history.data')), h('pre', { translate: 'no' }, JSON.stringify(e.data, null, 2)))),
           ),
         ),
       ),

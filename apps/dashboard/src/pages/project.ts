@@ -1,9 +1,10 @@
 import type { Integrity, ProjectEvent, ProjectView } from '../api-types.js';
 import type { PageContext } from '../context.js';
-import { h, replaceChildren } from '../dom.js';
+import { code } from '../codes.js';
+import { h, keep, replaceChildren, type Child } from '../dom.js';
 import { errorBlock } from '../errors.js';
 import { formatInstant } from '../format.js';
-import { label, t } from '../i18n/index.js';
+import { label, t, tn } from '../i18n/index.js';
 import { href } from '../router.js';
 import { clockTimeline } from './clock-timeline.js';
 import { historyTable, integrityResult } from './project-history.js';
@@ -36,7 +37,7 @@ export async function projectPage(ctx: PageContext): Promise<void> {
 
   replaceChildren(
     ctx.main,
-    h('h1', {}, t('project.title', { id: view.projectId })),
+    h('h1', { class: 'wrap' }, tn('project.title', { id: keep(view.projectId) })),
     section('summary', t('project.summary'), summary(view)),
     section('clocks', t('project.clocks'), h('p', { class: 'help' }, t('project.clocksHelp')), clockTimeline(view.clocks, new Date().toISOString())),
     section('travel', t('travel.title'), travelHost),
@@ -76,30 +77,37 @@ async function allEvents(ctx: PageContext, base: string): Promise<ProjectEvent[]
 }
 
 function summary(view: ProjectView): HTMLElement {
-  const capacity = (c?: { value: number; unit: string }) => (c ? `${c.value} ${c.unit}` : '—');
+  const capacity = (c?: { value: number; unit: string }) => keep(c ? `${c.value} ${c.unit}` : undefined);
   const dates = Object.entries(view.dates ?? {}).filter(([, at]) => at);
+  const scheme = view.scheme;
+  const joined = (parts: Child[]) => parts.filter((part) => part !== undefined && part !== '—').flatMap((part, i) => (i === 0 ? [part] : [' · ', part]));
   return h(
     'div',
     { class: 'summary' },
     h(
       'dl',
       { class: 'facts' },
-      fact(t('common.customer'), h('a', { href: href('customers', view.customerId) }, view.customerName ? `${view.customerName}（${view.customerId}）` : view.customerId)),
-      fact(t('common.customerClass'), label('class', view.customerClass)),
-      fact(t('common.orgUnit'), view.orgUnit),
-      fact(t('project.step'), label('step', view.step), 'project-step'),
-      fact(t('common.status'), label('status', view.status), 'project-status'),
+      fact(
+        t('common.customer'),
+        h('a', { href: href('customers', view.customerId) }, view.customerName ? tn('common.aside', { main: keep(view.customerName), aside: keep(view.customerId) }) : keep(view.customerId)),
+      ),
+      fact(t('common.customerClass'), code('class', view.customerClass)),
+      fact(t('common.orgUnit'), keep(view.orgUnit)),
+      fact(t('project.step'), code('step', view.step), 'project-step'),
+      fact(t('common.status'), code('status', view.status), 'project-status'),
       fact(t('project.version'), String(view.version), 'project-version'),
       fact(t('project.capacity'), capacity(view.requestedCapacity)),
-      view.scheme ? fact(t('project.scheme'), [view.scheme.supplyVoltage, view.scheme.supplyMode, capacity(view.scheme.approvedCapacity), view.scheme.meteringMethod].filter(Boolean).join(' · ')) : null,
-      view.contract ? fact(t('project.contract'), `${view.contract.contractNo} · ${view.contract.effectiveDate}`) : null,
-      view.meterNumbers?.length ? fact(t('project.meters'), view.meterNumbers.join('、')) : null,
-      view.archiveNo ? fact(t('project.archiveNo'), view.archiveNo) : null,
-      view.policyVersion ? fact(t('common.policyVersion'), t(`policy.${view.policyVersion as 'seed'}`), 'project-policy') : null,
+      scheme
+        ? fact(t('project.scheme'), joined([keep(scheme.supplyVoltage), code('supplyMode', scheme.supplyMode), capacity(scheme.approvedCapacity), keep(scheme.meteringMethod)]))
+        : null,
+      view.contract ? fact(t('project.contract'), [keep(view.contract.contractNo), ` · ${view.contract.effectiveDate}`]) : null,
+      view.meterNumbers?.length ? fact(t('project.meters'), keep(view.meterNumbers.join(t('common.listSeparator')))) : null,
+      view.archiveNo ? fact(t('project.archiveNo'), keep(view.archiveNo)) : null,
+      view.policyVersion ? fact(t('common.policyVersion'), code('policy', view.policyVersion), 'project-policy') : null,
       view.assessment
         ? fact(
             t('project.assessment'),
-            `${view.assessment.onTime ? t('project.assessmentOnTime') : t('project.assessmentLate', { clocks: view.assessment.lateClocks.map((c) => t(`clock.${c as 'schemeReply'}`)).join('、') })} · ${t('project.assessmentJudgedAt')} ${formatInstant(view.assessment.judgedAt)}`,
+            `${view.assessment.onTime ? t('project.assessmentOnTime') : t('project.assessmentLate', { clocks: view.assessment.lateClocks.map((c) => label('clock', c)).join(t('common.listSeparator')) })} · ${t('project.assessmentJudgedAt')} ${formatInstant(view.assessment.judgedAt)}`,
             'project-assessment',
           )
         : null,

@@ -1,9 +1,11 @@
 import type { ProjectEvent, ProjectView } from '../api-types.js';
 import type { PageContext } from '../context.js';
-import { h, replaceChildren } from '../dom.js';
+import { h, replaceChildren, type Child } from '../dom.js';
 import { errorBlock } from '../errors.js';
 import { formatInstant, fromLocalInput, toLocalInput } from '../format.js';
-import { label, t } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
+import { code } from '../codes.js';
+import { eventTitle } from '../event-line.js';
 import { clockTimeline } from './clock-timeline.js';
 
 type Mode = 'at' | 'knownAt';
@@ -25,7 +27,7 @@ export function timeTravel(ctx: PageContext, projectId: string, events: ProjectE
     const event = events[index];
     if (!event) return;
     chosen = timeOf(event);
-    const text = t('travel.eventN', { n: index + 1, type: label('event', event.type) });
+    const text = t('travel.eventN', { n: index + 1, type: eventTitle(event.type) });
     sliderText.textContent = `${text} · ${formatInstant(chosen)}`;
     slider.setAttribute('aria-valuetext', text);
     time.value = toLocalInput(chosen, true);
@@ -44,8 +46,8 @@ export function timeTravel(ctx: PageContext, projectId: string, events: ProjectE
         h(
           'dl',
           { class: 'facts' },
-          fact(t('project.step'), label('step', state.step), 'travel-step'),
-          fact(t('common.status'), label('status', state.status), 'travel-status'),
+          fact(t('project.step'), code('step', state.step), 'travel-step'),
+          fact(t('common.status'), code('status', state.status), 'travel-status'),
           fact(t('project.version'), String(state.version), 'travel-version'),
         ),
         clockTimeline(state.clocks, chosen),
@@ -95,5 +97,5 @@ export function timeTravel(ctx: PageContext, projectId: string, events: ProjectE
   return h('div', {}, h('p', { class: 'help' }, t('travel.help')), form, result);
 }
 
-export const fact = (term: string, value: string | Node, testId?: string) =>
+export const fact = (term: string, value: Child | Child[], testId?: string) =>
   h('div', {}, h('dt', {}, term), h('dd', { 'data-testid': testId ?? null }, value));

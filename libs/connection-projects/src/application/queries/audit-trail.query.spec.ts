@@ -44,6 +44,7 @@ describe('ListAuditTrailHandler', () => {
       occurredAt: '2025-03-05T09:00:00+08:00',
       recordedAt: expect.any(String),
       summary: '供电方案答复 Supply scheme replied: 8 kW 220V single',
+      facts: { approvedCapacity: { value: 8, unit: 'kW' }, supplyVoltage: '220V', supplyMode: 'single' },
     });
     expect(JSON.stringify(items)).not.toContain('33010619900101123X');
   });

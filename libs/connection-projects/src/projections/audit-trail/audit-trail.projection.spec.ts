@@ -31,6 +31,7 @@ describe('audit-trail projection', () => {
       occurredAtUtc: '2025-03-05T03:00:00.000Z',
       recordedAt: '2025-03-05T11:00:00+08:00',
       summary: '供电方案答复 Supply scheme replied: 800 kVA 10kV single',
+      facts: { approvedCapacity: { value: 800, unit: 'kVA' }, supplyVoltage: '10kV', supplyMode: 'single' },
     });
   });
 
@@ -67,6 +68,7 @@ describe('audit-trail projection', () => {
       occurredAtUtc: '2026-01-15T01:00:00.000Z',
       recordedAt: '2026-01-15T01:00:00.000Z',
       summary: '电费违约金 Late-payment charge: bill 2025-11, 21 days late, 520 yuan',
+      facts: {}, // account events have no facts table yet: the dashboard words them by their type alone
     });
   });
 

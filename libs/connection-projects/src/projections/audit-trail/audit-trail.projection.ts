@@ -2,6 +2,7 @@ import type { Projection, StoredEvent } from '#event-sourcing';
 import { utcInstantOrNull } from '../../domain/calendar/index.js';
 import { decodeAccountEvent, decodeProjectEvent, type ClockSubject } from '../../domain/index.js';
 import type { AuditRowDocument } from './audit-trail.js';
+import { factsOf } from './event-facts.js';
 import { summaryOf } from './event-summary.js';
 
 /** The streams the trail covers, by prefix: each subject's events name it in their data. */
@@ -33,6 +34,7 @@ export function evolveAuditRow(_doc: AuditRowDocument | null, event: StoredEvent
   const { subject, prefix, idField, decode } = subjectOf(event) ?? SUBJECTS[0]!;
   const subjectId = subjectIdOf(event, prefix, idField);
   const { actor, occurredAt, recordedAt } = event.metadata;
+  const decoded = decode(event) ?? event;
   return {
     position: event.position,
     eventId: event.eventId,
@@ -47,13 +49,14 @@ export function evolveAuditRow(_doc: AuditRowDocument | null, event: StoredEvent
     recordedAt,
     // Stored business times always carry an offset (SPEC §4); one that could not be read is kept as it came.
     occurredAtUtc: utcInstantOrNull(occurredAt) ?? occurredAt,
-    summary: summaryOf(decode(event) ?? event),
+    summary: summaryOf(decoded),
+    facts: factsOf(decoded),
   };
 }
 
 /**
  * One document per event of every project and account stream (id = eventId), newest first by `position` in queries.
- * Version 2: rows name their subject, and account streams have theirs.
+ * Version 2: rows name their subject, account streams have theirs, and each row carries its facts.
  */
 export const auditTrailProjection: Projection<StoredEvent, AuditRowDocument> = {
   name: 'audit-trail',

@@ -1,5 +1,6 @@
 import type { Actor } from '#event-sourcing';
 import type { ClockSubject } from '../../domain/index.js';
+import type { EventFacts } from './event-facts.js';
 
 /** One row of the audit trail (API.md `/api/audit` item), one per event of a project or account stream. */
 export interface AuditRow {
@@ -20,6 +21,8 @@ export interface AuditRow {
   occurredAt: string;
   recordedAt: string;
   summary: string;
+  /** The fields the summary speaks of, for readers that word it in their own language (event-facts.ts). */
+  facts: EventFacts;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { StoredEvent } from '#event-sourcing';
 import { decodeProjectEvent, type ProjectEvent, type ProjectEventDataMap } from '../../domain/index.js';
+import { factsOf } from '../audit-trail/event-facts.js';
 import { summaryOf } from '../audit-trail/event-summary.js';
 import type { DossierProjectDocument, DossierStatus, RecordedBy, TimelineEntry } from './customer-dossier.js';
 
@@ -144,6 +145,7 @@ function timelineEntry(projectId: string, stored: StoredEvent, event: ProjectEve
     occurredAt: stored.metadata.occurredAt,
     recordedAt: stored.metadata.recordedAt,
     summary: summaryOf(event),
+    facts: factsOf(event),
     actor,
   };
 }

@@ -85,6 +85,7 @@ describe('customer-dossier projection', () => {
       occurredAt: at(5),
       recordedAt: at(5),
       summary: '供电方案答复 Supply scheme replied: 800 kVA 10kV single',
+      facts: { approvedCapacity: { value: 800, unit: 'kVA' }, supplyVoltage: '10kV', supplyMode: 'single' },
       actor: by,
     });
     expect(JSON.stringify(doc.timeline)).not.toContain('91330100MA2XXXXX08');

@@ -7,6 +7,7 @@ import type {
   SupplySchemeFields,
 } from '../../domain/index.js';
 import type { AccountView } from '../account-view/index.js';
+import type { EventFacts } from '../audit-trail/event-facts.js';
 
 /** Who recorded an entry: name and role are what a dossier reader needs; the full actor is in the audit trail. */
 export interface RecordedBy {
@@ -23,6 +24,8 @@ export interface TimelineEntry {
   recordedAt: string;
   /** Chinese and English, never the ID number (audit-trail/event-summary.ts). */
   summary: string;
+  /** What the summary speaks of, as fields (audit-trail/event-facts.ts): a reader words it in its own language. */
+  facts: EventFacts;
   actor: RecordedBy;
 }
 
