@@ -111,7 +111,7 @@ if (appends) {
 }
 if (history && rebuild) {
   output.push(
-    `History: ${history.generation.projects} projects, ${history.generation.events} events generated through the port at ${history.generation.eventsPerSecond} events/s\n` +
+    `History: ${history.generation.projects} projects, ${history.generation.accounts} accounts, ${history.generation.events} events generated through the port at ${history.generation.eventsPerSecond} events/s\n` +
       `Rebuild: ${rebuild.eventsInLog} events, all ${rebuild.perProjection.length} projections in ${rebuild.wallSeconds} s = ${rebuild.eventsPerSecond} events/s ` +
       `(${rebuild.perProjection.map((p) => `${p.name} ${p.eventsPerSecond}/s`).join(', ')}); worker peak RSS ${rebuild.workerPeakRssMb} MB`,
   );

@@ -20,7 +20,8 @@ const SEED = 20250101;
 
 /**
  * The history the rebuild and the queries run on: `projects` projects (≈ 10 events each, business times across
- * 2025–2026) and one project with `timeTravelEvents` events, all decided by the domain and appended through the port.
+ * 2025–2026), the supply accounts their energizations opened with their services, and one project with
+ * `timeTravelEvents` events, all decided by the domain and appended through the port.
  */
 export async function prepareHistory(context: BenchContext): Promise<History> {
   const { options, log } = context;
@@ -50,7 +51,7 @@ export async function prepareHistory(context: BenchContext): Promise<History> {
   await store.close();
   if (generation.refused > 0) log(`history: ${generation.refused} commands refused by the decider, e.g. ${generation.firstRefusal}`);
   const eventsPerSecond = round(generation.events / generation.seconds, 0);
-  log(`history: ${generation.projects} projects, ${generation.events} events in ${round(generation.seconds, 1)} s (${eventsPerSecond} events/s through the port, ${commits} commits)`);
+  log(`history: ${generation.projects} projects, ${generation.accounts} accounts, ${generation.events} events in ${round(generation.seconds, 1)} s (${eventsPerSecond} events/s through the port, ${commits} commits)`);
   return {
     dir: data.dir,
     dispose: data.dispose,

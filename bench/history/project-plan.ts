@@ -8,20 +8,23 @@ import {
   type JourneyStep,
   type ProjectIdentity,
 } from '../workload/journeys.js';
-import type { Random } from '../workload/random.js';
+import { Random } from '../workload/random.js';
+import { planAccount, type AccountPlan } from './account-plan.js';
 
 /** One generated project: who it is, the commands it went through and the business time of each. */
 export interface ProjectPlan extends ProjectIdentity {
   steps: JourneyStep[];
   /** occurredAt of each step, ISO, increasing. */
   times: string[];
+  /** The services of the account its energization opens (`acct-<projectId>`, SPEC §7.1); absent when not energized. */
+  account?: AccountPlan;
 }
 
 const DAY_MS = 86_400_000;
 /** Applications start in 2025 and until autumn 2026 (the working-day calendar covers 2025–2026). */
 const FIRST_START = Date.parse('2025-01-02T01:00:00Z');
 const LAST_START = Date.parse('2026-10-15T01:00:00Z');
-/** Nothing happens after this: later steps of a project are still to come (it is in progress). */
+/** Nothing happens after this: later steps of a project (or services of its account) are still to come. */
 const HORIZON = Date.parse('2026-11-20T09:00:00Z');
 /** Relative weights of the journeys (residential, low-voltage commercial, HV single, HV dual with rework). */
 const JOURNEY_WEIGHTS = [0.35, 0.2, 0.27, 0.18];
@@ -29,6 +32,7 @@ const COMPLETE_SHARE = 0.75;
 const CANCELLED_SHARE = 0.04;
 /** Projects that wait on the customer once (SPEC §3.14), and high-voltage projects whose customer asks for the inspection. */
 const WAITING_SHARE = 0.3;
+const ACCOUNT_SEED = 0x5eed_acc7;
 const INSPECTION_REQUESTED_SHARE = 0.6;
 
 /** The journey with a wait on the customer somewhere before energization, and a request before the first inspection. */
@@ -65,13 +69,17 @@ export function planProject(index: number, projects: number, random: Random, run
     times.push(new Date(at).toISOString());
     at += DAY_MS / 6 + random.next() * random.next() * 9 * DAY_MS;
   }
+  const kept = steps.slice(0, times.length);
+  const energization = kept.findIndex((s) => s.type === 'InstallMeterAndEnergize');
   return {
     projectId: `${runTag}-p${index}`,
     // Most customers have one project, some a few: the dossier groups them.
     customerId: `${runTag}-c${Math.floor((index * 7919) % Math.max(1, Math.floor(projects * 0.8)))}`,
     orgUnit: random.pick(ORG_UNITS),
-    steps: steps.slice(0, times.length),
+    steps: kept,
     times,
+    // A generator of its own per project: the projects' plans stay those of earlier runs, accounts come on top.
+    ...(energization >= 0 ? { account: planAccount(times[energization], HORIZON, new Random(ACCOUNT_SEED ^ index)) } : {}),
   };
 }
 
