@@ -80,6 +80,9 @@ export const eventName = (type: string, subject?: string): Child =>
  */
 export function eventLine(type: string, facts: EventFacts | undefined, subject?: string): HTMLElement {
   const params = LINES[type];
-  if (!params) return h('span', { class: 'event-line' }, eventName(type, subject));
-  return h('span', { class: 'event-line' }, tn(`line.${type}` as MessageKey, params(facts ?? {})));
+  const key = `line.${type}` as MessageKey;
+  // A line that speaks of facts the item does not carry (the server gives account events no facts yet) is its name.
+  const factless = !facts || Object.keys(facts).length === 0;
+  if (!params || (factless && /\{\w+\}/.test(t(key)))) return h('span', { class: 'event-line' }, eventName(type, subject));
+  return h('span', { class: 'event-line' }, tn(key, params(facts ?? {})));
 }
