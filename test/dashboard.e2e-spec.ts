@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'puppeteer-core';
 import { ApiHarness } from './support/api-harness.js';
 import { ensureDashboardBuilt, findChromium, launchBrowser, overviewRenderMs, readAsEveryReader, screenshot, watchConsole, type BrowserSession } from './support/browser.js';
-import { runDatedJourney } from './support/dated-journey.js';
+import { accountRoute } from './support/account-routes.js';
+import { DATED_JOURNEY, runDatedJourney } from './support/dated-journey.js';
 import { COMMAND_EXAMPLES, Journey, type CommandName } from './support/journey.js';
 
 // The dashboard (issue 8) driven in a real headless Chromium against the real server on the embedded stores.
@@ -21,6 +22,7 @@ const LATE = 'prj-dash-late';
 const ON_TIME = 'prj-dash-ontime';
 const SGCC = 'prj-dash-sgcc';
 const ARCHIVED = 'prj-dash-archived'; // residential under sgcc-assessment, connected in 2 working days and archived: on time
+const ACCOUNT = `acct-${JOURNEY}`; // opened by the supply-accounts process manager when the journey is energized
 const OTHER_CUSTOMER = 'cust-dash-01';
 const OWN_CUSTOMER = 'cust-dash-02';
 
@@ -87,7 +89,12 @@ suite('the dashboard in headless Chromium', () => {
     await apply(residential(ON_TIME), '2025-11-03T09:00:00+08:00');
     await survey(ON_TIME, '2025-11-04T09:00:00+08:00');
     await post('schemeApprover', `/api/projects/${ON_TIME}/supply-scheme`, { ...scheme(8, '220V'), occurredAt: '2025-11-04T15:00:00+08:00' });
-    await runDatedJourney(new Journey(api), JOURNEY);
+    const answers = await runDatedJourney(new Journey(api), JOURNEY);
+    // Its account, once the process manager has opened it: a suspension in December 2025 and a late-payment charge.
+    const energized = answers[DATED_JOURNEY.findIndex((step) => step.name === 'installMeterAndEnergize')]!.body.position;
+    const opened = await getJson('viewer', `/api/accounts/${ACCOUNT}?minPosition=${energized}`);
+    await post('clerk', `/api/accounts/${ACCOUNT}/suspensions`, { capacity: opened.contractCapacity, from: '2025-12-01', until: '2025-12-31', occurredAt: '2025-11-20T09:00:00+08:00' });
+    await post('clerk', `/api/accounts/${ACCOUNT}/late-payment-charges`, accountRoute('late-payment-charges').body);
     // Low voltage under sgcc-assessment, waiting on the customer since Nov 25: its connection clock is paused.
     await apply({ ...lowVoltage(SGCC), customer: { ...lowVoltage(SGCC).customer, id: 'cust-dash-03' } }, '2025-11-24T09:00:00+08:00');
     await post('clerk', `/api/projects/${SGCC}/customer-waits`, { ...COMMAND_EXAMPLES.startCustomerWait, occurredAt: '2025-11-25T09:00:00+08:00' });
@@ -264,6 +271,52 @@ suite('the dashboard in headless Chromium', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('shows an account with the API\'s values, reached from the dossier and from its project', async () => {
+    const view = await getJson('auditor', `/api/accounts/${ACCOUNT}`);
+    await page.goto(`${base}/dashboard/customers/${view.customerId}#token=${api.token('auditor', { name: '赵审计' })}`);
+    await (await page.waitForSelector(`[data-testid="dossier-accounts"] tr[data-account-id="${ACCOUNT}"] td:first-child a`))!.click();
+    await page.waitForSelector('[data-testid="integrity"][data-valid="true"]');
+    expect(page.url()).toBe(`${base}/dashboard/accounts/${ACCOUNT}`);
+
+    expect(await text('[data-testid="account-status"]')).toBe({ active: '正常用电', suspended: '暂停', removed: '暂拆', closed: '已销户' }[view.status as string]);
+    expect(await text('[data-testid="account-contract-capacity"]')).toBe(`${view.contractCapacity.value} ${view.contractCapacity.unit}`);
+    expect(await text('[data-testid="account-suspended-capacity"]')).toBe(`${view.suspendedCapacity.value} ${view.suspendedCapacity.unit}`);
+    expect(view.suspensions).toEqual([expect.objectContaining({ from: '2025-12-01', until: '2025-12-31' })]);
+    expect(await text('li[data-year="2025"] [data-testid="suspension"][data-from="2025-12-01"]')).toContain(
+      `暂停 ${view.contractCapacity.value} ${view.contractCapacity.unit}：2025-12-01 至 2025-12-31`,
+    );
+    const late = view.charges.find((c: { type: string }) => c.type === 'latePayment');
+    expect(await text('[data-testid="account-charges"] tr[data-type="latePayment"] [data-testid="charge-amount"]')).toBe(`${late.amount} 元`);
+    expect(await text('[data-testid="account-charges"] tr[data-type="latePayment"] td:nth-child(2)')).toBe(
+      `2025-11 电费 10000 元，2025-12-20 到期，2026-01-10 缴清，逾期 ${late.daysLate} 天`,
+    );
+    expect(await page.$$eval('[data-testid="account-services"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-type')))).toEqual(
+      view.services.map((s: { type: string }) => s.type),
+    );
+    const history = await page.$$eval('[data-testid="history-table"] tbody tr', (rows) => rows.map((r) => [r.getAttribute('data-type'), r.children[1]!.textContent]));
+    expect(history).toEqual([
+      ['SupplyAccountOpened', '立户'],
+      ['SuspensionGranted', '暂停'],
+      ['LatePaymentChargeAssessed', '电费违约金'],
+    ]);
+    expect(await text('[data-testid="history-table"] tr[data-type="LatePaymentChargeAssessed"] .event-line')).toBe(
+      `2025-11 电费逾期 ${late.daysLate} 天，违约金 ${late.amount} 元`,
+    );
+    // Time travel to the account as opened: nothing suspended yet, version 1.
+    await waitText('[data-testid="travel-version"]', String(view.version));
+    await page.focus('#tt-slider');
+    await page.keyboard.press('Home');
+    await waitText('[data-testid="travel-version"]', '1');
+    expect(await text('[data-testid="travel-status"]')).toBe('正常用电');
+    await screenshot(page, 'account');
+
+    // The energized project names its account.
+    await page.goto(`${base}/dashboard/projects/${JOURNEY}`);
+    const link = await page.waitForSelector('[data-testid="project-account"] a');
+    expect(await link!.evaluate((a) => a.getAttribute('href'))).toBe(`/dashboard/accounts/${ACCOUNT}`);
+    expect(problems).toEqual([]);
+  }, 120_000);
+
   it('asks a customer for a token once, refuses another customer\'s dossier with a clear message, and masks the ID number', async () => {
     const context = await session.browser.createBrowserContext();
     const customer = await context.newPage();
@@ -352,6 +405,7 @@ suite('the dashboard in headless Chromium', () => {
       { path: '/dashboard/clocks?clock=schemeReply&status=overdue', ready: `[data-testid="clock-rows"] tr[data-project-id="${longProject}"]` },
       { path: `/dashboard/projects/${JOURNEY}`, ready: '[data-testid="integrity"]' },
       { path: `/dashboard/projects/${longProject}`, ready: '[data-testid="integrity"]' },
+      { path: `/dashboard/accounts/${ACCOUNT}`, ready: '[data-testid="integrity"]' },
       { path: `/dashboard/customers/${OTHER_CUSTOMER}`, ready: '[data-testid="dossier-timeline"]' },
       { path: `/dashboard/customers/${longCustomer}`, ready: '[data-testid="dossier-timeline"]' },
     ];

@@ -57,6 +57,39 @@ export interface ProjectClock {
   calendarEstimated?: boolean;
 }
 
+/** A clock of any subject (a project's, an account's …): the same shape, its name that subject's. */
+export type TimedClock = Omit<ProjectClock, 'name'> & { name: string };
+
+export type Capacity = { value: number; unit: string };
+
+/** A supply account (用电户) as `/api/accounts/:id` answers it, status and suspended capacity as of its time. */
+export interface AccountView {
+  accountId: string;
+  customerId: string;
+  projectId: string;
+  status: string;
+  contractCapacity: Capacity;
+  suspendedCapacity: Capacity;
+  tariffCategory: string;
+  supplyAddress: string;
+  supplyVoltage?: string;
+  orgUnit: string;
+  meterNumbers: string[];
+  openedAt?: string;
+  closedAt?: string;
+  splitFrom?: string;
+  suspensions: { from: string; until: string; capacity: Capacity; days?: number; restoreOn?: string; endedOn?: string; basicChargeWaived?: boolean }[];
+  /** Each service with its own fields besides these (API.md): the page shows those it knows. */
+  services: ({ type: string; requestedAt: string; completedAt?: string } & Record<string, unknown>)[];
+  charges: (
+    | { type: 'latePayment'; assessedAt: string; billMonth: string; amountDue: number; dueDate: string; paidOn: string; daysLate: number; amount: number }
+    | { type: 'violation'; assessedAt: string; kind: string; backCharge: number; penalty: number; amount: number }
+  )[];
+  clocks: TimedClock[];
+  version: number;
+  position: number;
+}
+
 export interface ProjectView {
   projectId: string;
   customerId: string;
@@ -142,4 +175,5 @@ export interface CustomerDossier {
     archive?: { archiveNo: string };
   }[];
   timeline: DossierTimelineEntry[];
+  accounts?: AccountView[];
 }

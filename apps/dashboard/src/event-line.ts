@@ -39,6 +39,25 @@ const LINES: Record<string, (f: EventFacts) => Params> = {
   IntermediateInspectionRequested: (f) => ({ round: number(f.round) }),
   CustomerWaitStarted: (f) => ({ kind: code('waitKind', f.kind) }),
   CustomerWaitEnded: () => ({}),
+  // Account events (SPEC §7): their data's codes, numbers, dates and capacities under the data's own names.
+  SupplyAccountOpened: (f) => ({ tariff: code('tariff', f.tariffCategory), capacity: capacity(f.contractCapacity), meters: text(f.meterNumbers) }),
+  ContractCapacityChanged: (f) => ({ previous: capacity(f.previousCapacity), capacity: capacity(f.contractCapacity), project: text(f.projectId) }),
+  SuspensionGranted: (f) => ({ capacity: capacity(f.capacity), from: text(f.from), until: text(f.until), days: number(f.days) }),
+  SuspensionEnded: (f) => ({ restoreOn: text(f.restoreOn), days: number(f.suspendedDays) }),
+  TemporaryRemovalRequested: () => ({}),
+  MeterTemporarilyRemoved: () => ({}),
+  ReinstallationRequested: () => ({}),
+  MeterReinstalled: (f) => ({ meters: text(f.meterNumbers) }),
+  MeterRelocationRequested: () => ({}),
+  MeterRelocated: () => ({}),
+  TariffChangeRequested: (f) => ({ current: code('tariff', f.currentCategory), next: code('tariff', f.newCategory) }),
+  TariffChangeSurveyed: (f) => ({ next: code('tariff', f.newCategory), result: f.approved === true ? t('account.approved') : f.approved === false ? t('account.refused') : '—' }),
+  TariffCategoryChanged: (f) => ({ previous: code('tariff', f.previousCategory), next: code('tariff', f.newCategory) }),
+  SupplyAccountClosed: (f) => ({ reading: text(f.finalReading) }),
+  // The new accounts by their ids, never the parts' customers (their names and ID numbers stay in the record).
+  SupplyAccountSplit: (f) => ({ parts: text(Array.isArray(f.parts) ? (f.parts as unknown as { accountId?: string }[]).map((p) => p?.accountId ?? '?') : undefined) }),
+  LatePaymentChargeAssessed: (f) => ({ month: text(f.billMonth), days: number(f.daysLate), charge: text(f.charge) }),
+  ViolationRecorded: (f) => ({ kind: code('violation', f.kind), backCharge: text(f.backCharge), penalty: text(f.penalty) }),
 };
 
 /**
@@ -61,6 +80,9 @@ export const eventName = (type: string, subject?: string): Child =>
  */
 export function eventLine(type: string, facts: EventFacts | undefined, subject?: string): HTMLElement {
   const params = LINES[type];
-  if (!params) return h('span', { class: 'event-line' }, eventName(type, subject));
-  return h('span', { class: 'event-line' }, tn(`line.${type}` as MessageKey, params(facts ?? {})));
+  const key = `line.${type}` as MessageKey;
+  // A line that speaks of facts the item does not carry (the server gives account events no facts yet) is its name.
+  const factless = !facts || Object.keys(facts).length === 0;
+  if (!params || (factless && /\{\w+\}/.test(t(key)))) return h('span', { class: 'event-line' }, eventName(type, subject));
+  return h('span', { class: 'event-line' }, tn(key, params(facts ?? {})));
 }

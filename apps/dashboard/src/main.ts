@@ -5,6 +5,7 @@ import type { PageContext, PageRenderer } from './context.js';
 import { h, replaceChildren } from './dom.js';
 import { errorBlock, describeError } from './errors.js';
 import { initLanguage, language, setLanguage, t } from './i18n/index.js';
+import { accountPage } from './pages/account.js';
 import { alertsPage } from './pages/alerts.js';
 import { clockListPage } from './pages/clock-list.js';
 import { dossierPage } from './pages/dossier.js';
@@ -19,6 +20,7 @@ const pages: Record<Route['page'], PageRenderer> = {
   alerts: alertsPage,
   clocks: clockListPage,
   project: projectPage,
+  account: accountPage,
   dossier: dossierPage,
   notFound: async ({ main }) => replaceChildren(main, h('div', { class: 'message message-error', role: 'alert' }, h('p', {}, t('error.404')))),
 };

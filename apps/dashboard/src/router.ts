@@ -7,6 +7,7 @@ export type Route =
   | { page: 'alerts'; query: URLSearchParams }
   | { page: 'clocks'; query: URLSearchParams }
   | { page: 'project'; projectId: string; query: URLSearchParams }
+  | { page: 'account'; accountId: string; query: URLSearchParams }
   | { page: 'dossier'; customerId: string | null; query: URLSearchParams }
   | { page: 'notFound'; query: URLSearchParams };
 
@@ -19,12 +20,13 @@ export function parseRoute(pathname: string, search: string): Route {
   if (parts.length === 1 && parts[0] === 'alerts') return { page: 'alerts', query };
   if (parts.length === 1 && parts[0] === 'clocks') return { page: 'clocks', query };
   if (parts.length === 2 && parts[0] === 'projects') return { page: 'project', projectId: parts[1]!, query };
+  if (parts.length === 2 && parts[0] === 'accounts') return { page: 'account', accountId: parts[1]!, query };
   if (parts[0] === 'customers' && parts.length <= 2) return { page: 'dossier', customerId: parts[1] ?? null, query };
   return { page: 'notFound', query };
 }
 
 /** A dashboard URL: `href('projects', id)`, `href('clocks', null, { status: 'overdue' })`. */
-export function href(section: '' | 'alerts' | 'clocks' | 'projects' | 'customers', id: string | null = null, params: Params = {}): string {
+export function href(section: '' | 'alerts' | 'clocks' | 'projects' | 'accounts' | 'customers', id: string | null = null, params: Params = {}): string {
   const path = [BASE, section, id === null ? null : encodeURIComponent(id)].filter((p) => p !== null && p !== '').join('/');
   return withQuery(section === '' ? `${path}/` : path, params);
 }

@@ -96,9 +96,13 @@ function alertForm(ctx: PageContext, filters: AlertFilters): HTMLFormElement {
   );
 }
 
-/** The subject's page when the dashboard has one (projects), else its id as it is. */
+/** The subject's page when the dashboard has one (projects, accounts), else its id as it is. */
 const subjectCell = (a: SlaAlert) =>
-  a.subject === 'project' ? idLink(href('projects', a.projectId ?? a.subjectId), a.projectId ?? a.subjectId) : h('span', {}, `${label('subject', a.subject)} `, idText(a.subjectId));
+  a.subject === 'project'
+    ? idLink(href('projects', a.projectId ?? a.subjectId), a.projectId ?? a.subjectId)
+    : a.subject === 'account'
+      ? h('span', {}, `${label('subject', a.subject)} `, idLink(href('accounts', a.subjectId), a.subjectId))
+      : h('span', {}, `${label('subject', a.subject)} `, idText(a.subjectId));
 
 function alertTable(alerts: SlaAlert[]): HTMLTableElement {
   const columns = [t('common.project'), t('common.customer'), t('common.clock'), t('common.status'), t('common.deadline'), t('alerts.leftOrOver'), t('common.orgUnit')];

@@ -107,7 +107,11 @@ function rowTable(rows: ClockRow[]): HTMLTableElement {
         h(
           'tr',
           { 'data-project-id': r.projectId ?? null, 'data-subject-id': r.subjectId },
-          h('td', {}, r.projectId ? idLink(href('projects', r.projectId), r.projectId) : idText(r.subjectId)),
+          h(
+            'td',
+            {},
+            r.projectId ? idLink(href('projects', r.projectId), r.projectId) : r.subject === 'account' ? idLink(href('accounts', r.subjectId), r.subjectId) : idText(r.subjectId),
+          ),
           h('td', {}, idLink(href('customers', r.customerId), r.customerId)),
           h('td', {}, clockName(r.clock, r.round)),
           h('td', {}, h('span', { class: `badge badge-${r.status}` }, code('status', r.status))),

@@ -1,14 +1,14 @@
-import type { ProjectClock } from '../api-types.js';
+import type { TimedClock } from '../api-types.js';
 import { clockName, code } from '../codes.js';
 import { h } from '../dom.js';
 import { formatDate, formatInstant } from '../format.js';
 import { t } from '../i18n/index.js';
 
 /**
- * A project's clocks on one time axis: a bar from start to stop (or to `asOf` while running), a line at the deadline.
+ * A project's (or an account's) clocks on one time axis: a bar from start to stop (or to `asOf` while running), a line at the deadline.
  * Every bar also says in words what it shows, so nothing depends on seeing the picture.
  */
-export function clockTimeline(clocks: ProjectClock[], asOf: string): HTMLElement {
+export function clockTimeline(clocks: TimedClock[], asOf: string): HTMLElement {
   if (clocks.length === 0) return h('p', { class: 'message' }, t('project.noClocks'));
   const ms = (iso: string) => Date.parse(iso);
   const now = ms(asOf);

@@ -1,5 +1,5 @@
 import { ApiError } from '../api.js';
-import type { CustomerDossier } from '../api-types.js';
+import type { AccountView, CustomerDossier } from '../api-types.js';
 import type { PageContext } from '../context.js';
 import { code } from '../codes.js';
 import { h, idLink, idText, keep, replaceChildren, scrollTable } from '../dom.js';
@@ -8,6 +8,7 @@ import { eventLine, eventName } from '../event-line.js';
 import { formatInstant } from '../format.js';
 import { t, tn } from '../i18n/index.js';
 import { href } from '../router.js';
+import { capacityText } from './account-sections.js';
 import { fact } from './time-travel.js';
 
 /**
@@ -47,6 +48,9 @@ export async function dossierPage(ctx: PageContext): Promise<void> {
       ),
     ),
     h('section', { 'aria-labelledby': 'projects-title' }, h('h2', { id: 'projects-title' }, t('dossier.projects')), scrollTable(t('dossier.projects'), projectTable(dossier))),
+    dossier.accounts?.length
+      ? h('section', { 'aria-labelledby': 'accounts-title' }, h('h2', { id: 'accounts-title' }, t('dossier.accounts')), scrollTable(t('dossier.accounts'), accountTable(dossier.accounts)))
+      : null,
     h('section', { 'aria-labelledby': 'timeline-title' }, h('h2', { id: 'timeline-title' }, t('dossier.timeline')), scrollTable(t('dossier.timeline'), timelineTable(dossier))),
   );
 }
@@ -87,6 +91,33 @@ function projectTable(dossier: CustomerDossier): HTMLTableElement {
           h('td', {}, keep(p.contract?.contractNo)),
           h('td', {}, keep(p.meter?.meterNumbers.join(t('common.listSeparator')))),
           h('td', {}, keep(p.archive?.archiveNo)),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The customer's supply accounts, each linked to its page, with the counts of what its page details. */
+function accountTable(accounts: AccountView[]): HTMLTableElement {
+  const cols = [t('account.link'), t('common.project'), t('common.status'), t('account.contractCapacity'), t('account.tariffCategory'), t('account.services'), t('account.charges')];
+  return h(
+    'table',
+    { class: 'data', 'data-testid': 'dossier-accounts' },
+    h('thead', {}, h('tr', {}, cols.map((c) => h('th', { scope: 'col' }, c)))),
+    h(
+      'tbody',
+      {},
+      accounts.map((a) =>
+        h(
+          'tr',
+          { 'data-account-id': a.accountId },
+          h('td', {}, idLink(href('accounts', a.accountId), a.accountId)),
+          h('td', {}, idLink(href('projects', a.projectId), a.projectId)),
+          h('td', {}, code('accountStatus', a.status)),
+          h('td', {}, capacityText(a.contractCapacity)),
+          h('td', {}, code('tariff', a.tariffCategory)),
+          h('td', { class: 'num' }, String(a.services.length)),
+          h('td', { class: 'num' }, String(a.charges.length)),
         ),
       ),
     ),

@@ -1,12 +1,28 @@
-import type { Integrity, ProjectEvent } from '../api-types.js';
+import type { EventFacts, Integrity, ProjectEvent } from '../api-types.js';
+import type { PageContext } from '../context.js';
 import { code } from '../codes.js';
 import { h, keep, scrollTable } from '../dom.js';
-import { eventName } from '../event-line.js';
+import { eventLine, eventName } from '../event-line.js';
 import { formatInstant } from '../format.js';
 import { t } from '../i18n/index.js';
 
-/** The project's events as the event store has them: who, what, business time and recorded time. */
-export function historyTable(events: ProjectEvent[]): HTMLElement {
+/** Every event of a stream (`base`: `/api/projects/:id`, `/api/accounts/:id`), following `nextFromVersion`. */
+export async function allEvents(ctx: PageContext, base: string): Promise<ProjectEvent[]> {
+  const events: ProjectEvent[] = [];
+  let fromVersion: number | null | undefined = 1;
+  while (fromVersion) {
+    const page: { items: ProjectEvent[]; nextFromVersion: number | null } = await ctx.api.get(`${base}/events`, { fromVersion, limit: 1000 }, ctx.signal);
+    events.push(...page.items);
+    fromVersion = page.nextFromVersion;
+  }
+  return events;
+}
+
+/**
+ * A stream's events as the event store has them: who, what, business time and recorded time. With `factsOf`, each
+ * event also gets its line in the reader's language (account events: their data are their facts).
+ */
+export function historyTable(events: ProjectEvent[], factsOf?: (event: ProjectEvent) => EventFacts): HTMLElement {
   return scrollTable(
     t('history.title'),
     h(
@@ -36,7 +52,12 @@ export function historyTable(events: ProjectEvent[]): HTMLElement {
             h('td', { class: 'nowrap' }, h('time', { datetime: e.occurredAt }, formatInstant(e.occurredAt))),
             h('td', { class: 'nowrap' }, h('time', { datetime: e.recordedAt }, formatInstant(e.recordedAt))),
             // The event's data as stored, field names and all: a record, not a sentence.
-            h('td', {}, h('details', {}, h('summary', {}, t('history.data')), h('pre', { translate: 'no' }, JSON.stringify(e.data, null, 2)))),
+            h(
+              'td',
+              {},
+              factsOf ? h('p', { class: 'wrap' }, eventLine(e.type, factsOf(e))) : null,
+              h('details', {}, h('summary', {}, t('history.data')), h('pre', { translate: 'no' }, JSON.stringify(e.data, null, 2))),
+            ),
           ),
         ),
       ),

@@ -1,14 +1,14 @@
-import type { Integrity, ProjectEvent, ProjectView } from '../api-types.js';
+import type { AccountView, Integrity, ProjectView } from '../api-types.js';
 import type { PageContext } from '../context.js';
 import { code } from '../codes.js';
-import { h, keep, replaceChildren, type Child } from '../dom.js';
+import { h, idLink, keep, replaceChildren, type Child } from '../dom.js';
 import { errorBlock } from '../errors.js';
 import { formatInstant } from '../format.js';
 import { label, t, tn } from '../i18n/index.js';
 import { href } from '../router.js';
 import { clockTimeline } from './clock-timeline.js';
-import { historyTable, integrityResult } from './project-history.js';
-import { fact, timeTravel } from './time-travel.js';
+import { allEvents, historyTable, integrityResult } from './project-history.js';
+import { fact, projectTravel, timeTravel } from './time-travel.js';
 
 const AUDIT_ROLES = ['auditor', 'admin'];
 
@@ -21,6 +21,7 @@ export async function projectPage(ctx: PageContext): Promise<void> {
   const id = ctx.route.projectId;
   const base = `/api/projects/${encodeURIComponent(id)}`;
   const view = await ctx.api.get<ProjectView>(base, {}, ctx.signal);
+  const account = await accountOf(ctx, view);
   const roles = ctx.tokens.claims()?.roles ?? [];
   const audits = roles.some((r) => AUDIT_ROLES.includes(r));
   const seesHistory = audits || roles.includes('customer');
@@ -38,7 +39,7 @@ export async function projectPage(ctx: PageContext): Promise<void> {
   replaceChildren(
     ctx.main,
     h('h1', { class: 'wrap' }, tn('project.title', { id: keep(view.projectId) })),
-    section('summary', t('project.summary'), summary(view)),
+    section('summary', t('project.summary'), summary(view, account)),
     section('clocks', t('project.clocks'), h('p', { class: 'help' }, t('project.clocksHelp')), clockTimeline(view.clocks, new Date().toISOString())),
     section('travel', t('travel.title'), travelHost),
     section('history', t('history.title'), historyHost),
@@ -49,7 +50,7 @@ export async function projectPage(ctx: PageContext): Promise<void> {
   try {
     const events = await allEvents(ctx, base);
     replaceChildren(historyHost, historyTable(events));
-    if (audits) replaceChildren(travelHost, timeTravel(ctx, id, events, changeToken));
+    if (audits) replaceChildren(travelHost, timeTravel(ctx, projectTravel(id), events, changeToken));
   } catch (error) {
     if (ctx.signal.aborted) return;
     replaceChildren(historyHost, errorBlock(error, ctx.tokens, changeToken));
@@ -65,18 +66,24 @@ export async function projectPage(ctx: PageContext): Promise<void> {
 
 const auditorOnly = () => h('p', { class: 'message', 'data-testid': 'auditor-only' }, t('error.auditorOnly'));
 
-async function allEvents(ctx: PageContext, base: string): Promise<ProjectEvent[]> {
-  const events: ProjectEvent[] = [];
-  let fromVersion: number | null | undefined = 1;
-  while (fromVersion) {
-    const page: { items: ProjectEvent[]; nextFromVersion: number | null } = await ctx.api.get(`${base}/events`, { fromVersion, limit: 1000 }, ctx.signal);
-    events.push(...page.items);
-    fromVersion = page.nextFromVersion;
+const ENERGIZED = ['energized', 'archived'];
+
+/**
+ * The account an energized project's customer is supplied on (`acct-<projectId>`, opened by the supply-accounts
+ * process manager), when it exists: looked up among the customer's accounts, so that no link leads to a 404.
+ */
+async function accountOf(ctx: PageContext, view: ProjectView): Promise<string | undefined> {
+  if (!ENERGIZED.includes(view.status)) return undefined;
+  try {
+    const accounts = await ctx.api.all<AccountView>('/api/accounts', { customerId: view.customerId, limit: 100 }, { max: 500, signal: ctx.signal });
+    return accounts.find((a) => a.accountId === `acct-${view.projectId}`)?.accountId;
+  } catch (error) {
+    if (ctx.signal.aborted) throw error;
+    return undefined; // the project page stands without the link
   }
-  return events;
 }
 
-function summary(view: ProjectView): HTMLElement {
+function summary(view: ProjectView, accountId: string | undefined): HTMLElement {
   const capacity = (c?: { value: number; unit: string }) => keep(c ? `${c.value} ${c.unit}` : undefined);
   const dates = Object.entries(view.dates ?? {}).filter(([, at]) => at);
   const scheme = view.scheme;
@@ -91,6 +98,7 @@ function summary(view: ProjectView): HTMLElement {
         t('common.customer'),
         h('a', { href: href('customers', view.customerId) }, view.customerName ? tn('common.aside', { main: keep(view.customerName), aside: keep(view.customerId) }) : keep(view.customerId)),
       ),
+      accountId ? fact(t('account.link'), idLink(href('accounts', accountId), accountId), 'project-account') : null,
       fact(t('common.customerClass'), code('class', view.customerClass)),
       fact(t('common.orgUnit'), keep(view.orgUnit)),
       fact(t('project.step'), code('step', view.step), 'project-step'),

@@ -1,4 +1,4 @@
-import type { ProjectEvent, ProjectView } from '../api-types.js';
+import type { ProjectEvent, ProjectView, TimedClock } from '../api-types.js';
 import type { PageContext } from '../context.js';
 import { h, replaceChildren, type Child } from '../dom.js';
 import { errorBlock } from '../errors.js';
@@ -10,11 +10,27 @@ import { clockTimeline } from './clock-timeline.js';
 
 type Mode = 'at' | 'knownAt';
 
+/** What time travel shows of a subject's state: its `/state` route, its facts as they stood, its clocks. */
+export interface TravelSubject<S extends { clocks: TimedClock[] }> {
+  statePath: string;
+  facts: (state: S) => HTMLElement[];
+}
+
+/** A project as it stood: its step, status and version. */
+export const projectTravel = (projectId: string): TravelSubject<ProjectView> => ({
+  statePath: `/api/projects/${encodeURIComponent(projectId)}/state`,
+  facts: (state) => [
+    fact(t('project.step'), code('step', state.step), 'travel-step'),
+    fact(t('common.status'), code('status', state.status), 'travel-status'),
+    fact(t('project.version'), String(state.version), 'travel-version'),
+  ],
+});
+
 /**
  * The time-travel control: pick an event on the slider (its business or recorded time) or type a time, and see the
- * project as rebuilt by `/api/projects/:id/state?at=` or `?knownAt=` — with its clocks as they stood then.
+ * subject as rebuilt by its `/state?at=` or `?knownAt=` (project, account) — with its clocks as they stood then.
  */
-export function timeTravel(ctx: PageContext, projectId: string, events: ProjectEvent[], changeToken: () => void): HTMLElement {
+export function timeTravel<S extends { clocks: TimedClock[] }>(ctx: PageContext, subject: TravelSubject<S>, events: ProjectEvent[], changeToken: () => void): HTMLElement {
   let mode: Mode = 'at';
   let chosen = events.at(-1)?.occurredAt ?? new Date().toISOString();
   const result = h('div', { class: 'travel-result', 'aria-live': 'polite', 'data-testid': 'travel-result' });
@@ -38,18 +54,12 @@ export function timeTravel(ctx: PageContext, projectId: string, events: ProjectE
     const request = ++latest;
     replaceChildren(result, h('p', { class: 'loading' }, t('common.loading')));
     try {
-      const state = await ctx.api.get<ProjectView>(`/api/projects/${encodeURIComponent(projectId)}/state`, { [mode]: chosen }, ctx.signal);
+      const state = await ctx.api.get<S>(subject.statePath, { [mode]: chosen }, ctx.signal);
       if (request !== latest) return;
       replaceChildren(
         result,
         h('h3', {}, t('travel.result', { time: formatInstant(chosen) })),
-        h(
-          'dl',
-          { class: 'facts' },
-          fact(t('project.step'), code('step', state.step), 'travel-step'),
-          fact(t('common.status'), code('status', state.status), 'travel-status'),
-          fact(t('project.version'), String(state.version), 'travel-version'),
-        ),
+        h('dl', { class: 'facts' }, subject.facts(state)),
         clockTimeline(state.clocks, chosen),
       );
     } catch (error) {

@@ -1,0 +1,105 @@
+import type { AccountView, Integrity } from '../api-types.js';
+import type { PageContext } from '../context.js';
+import { code } from '../codes.js';
+import { h, keep, replaceChildren } from '../dom.js';
+import { errorBlock } from '../errors.js';
+import { formatInstant } from '../format.js';
+import { t, tn } from '../i18n/index.js';
+import { href } from '../router.js';
+import { capacityText, chargeTable, serviceTable, suspensionYears } from './account-sections.js';
+import { clockTimeline } from './clock-timeline.js';
+import { allEvents, historyTable, integrityResult } from './project-history.js';
+import { fact, timeTravel, type TravelSubject } from './time-travel.js';
+
+const AUDIT_ROLES = ['auditor', 'admin'];
+
+/**
+ * One supply account (用电户): its status and capacities, suspensions, services, charges and clocks for everyone allowed
+ * to see it; its history, time travel and integrity for auditors and admins (a customer sees its own history), as the
+ * project page does.
+ */
+export async function accountPage(ctx: PageContext): Promise<void> {
+  if (ctx.route.page !== 'account') return;
+  const id = ctx.route.accountId;
+  const base = `/api/accounts/${encodeURIComponent(id)}`;
+  const view = await ctx.api.get<AccountView>(base, {}, ctx.signal);
+  const roles = ctx.tokens.claims()?.roles ?? [];
+  const audits = roles.some((r) => AUDIT_ROLES.includes(r));
+  const seesHistory = audits || roles.includes('customer');
+  const changeToken = () => {
+    ctx.tokens.clear();
+    ctx.rerender();
+  };
+
+  const loading = () => h('p', { class: 'loading' }, t('common.loading'));
+  const historyHost = h('div', {}, seesHistory ? loading() : auditorOnly());
+  const travelHost = h('div', {}, audits ? loading() : auditorOnly());
+  const integrityHost = h('div', {}, audits ? loading() : auditorOnly());
+  const section = (id: string, title: string, ...content: (Node | null)[]) =>
+    h('section', { 'aria-labelledby': id, id: `${id}-section` }, h('h2', { id }, title), ...content);
+
+  replaceChildren(
+    ctx.main,
+    h('h1', { class: 'wrap' }, tn('account.title', { id: keep(view.accountId) })),
+    section('summary', t('account.summary'), summary(view)),
+    section('suspensions', t('account.suspensions'), h('p', { class: 'help' }, t('account.suspensionsHelp')), suspensionYears(view)),
+    section('services', t('account.services'), serviceTable(view)),
+    section('charges', t('account.charges'), chargeTable(view)),
+    section('clocks', t('project.clocks'), clockTimeline(view.clocks, new Date().toISOString())),
+    section('travel', t('travel.title'), travelHost),
+    section('history', t('history.title'), historyHost),
+    section('integrity', t('integrity.title'), integrityHost),
+  );
+
+  if (!seesHistory) return;
+  try {
+    const events = await allEvents(ctx, base);
+    // An account event's data are its facts: codes, numbers, dates and capacities under the names its line reads.
+    replaceChildren(historyHost, historyTable(events, (e) => e.data as never));
+    if (audits) replaceChildren(travelHost, timeTravel(ctx, accountTravel(id), events, changeToken));
+  } catch (error) {
+    if (ctx.signal.aborted) return;
+    replaceChildren(historyHost, errorBlock(error, ctx.tokens, changeToken));
+    replaceChildren(travelHost);
+  }
+  if (!audits) return;
+  try {
+    replaceChildren(integrityHost, integrityResult(await ctx.api.get<Integrity>(`${base}/integrity`, {}, ctx.signal)));
+  } catch (error) {
+    if (!ctx.signal.aborted) replaceChildren(integrityHost, errorBlock(error, ctx.tokens, changeToken));
+  }
+}
+
+const auditorOnly = () => h('p', { class: 'message', 'data-testid': 'auditor-only' }, t('error.auditorOnly'));
+
+/** An account as it stood: status and suspended capacity are evaluated at the chosen time (API.md). */
+const accountTravel = (accountId: string): TravelSubject<AccountView> => ({
+  statePath: `/api/accounts/${encodeURIComponent(accountId)}/state`,
+  facts: (state) => [
+    fact(t('common.status'), code('accountStatus', state.status), 'travel-status'),
+    fact(t('account.suspendedCapacity'), capacityText(state.suspendedCapacity), 'travel-suspended'),
+    fact(t('account.tariffCategory'), code('tariff', state.tariffCategory), 'travel-tariff'),
+    fact(t('project.version'), String(state.version), 'travel-version'),
+  ],
+});
+
+function summary(view: AccountView): HTMLElement {
+  return h(
+    'dl',
+    { class: 'facts' },
+    fact(t('common.customer'), h('a', { href: href('customers', view.customerId), translate: 'no' }, view.customerId)),
+    fact(t('common.project'), h('a', { href: href('projects', view.projectId), translate: 'no' }, view.projectId)),
+    fact(t('common.status'), code('accountStatus', view.status), 'account-status'),
+    fact(t('account.contractCapacity'), capacityText(view.contractCapacity), 'account-contract-capacity'),
+    fact(t('account.suspendedCapacity'), capacityText(view.suspendedCapacity), 'account-suspended-capacity'),
+    fact(t('account.tariffCategory'), code('tariff', view.tariffCategory), 'account-tariff'),
+    view.supplyVoltage ? fact(t('account.supplyVoltage'), keep(view.supplyVoltage)) : null,
+    fact(t('account.supplyAddress'), keep(view.supplyAddress)),
+    fact(t('common.orgUnit'), keep(view.orgUnit)),
+    fact(t('project.meters'), keep(view.meterNumbers.join(t('common.listSeparator')))),
+    view.openedAt ? fact(t('account.openedAt'), formatInstant(view.openedAt)) : null,
+    view.splitFrom ? fact(t('account.splitFrom'), h('a', { href: href('accounts', view.splitFrom), translate: 'no' }, view.splitFrom)) : null,
+    view.closedAt ? fact(t('account.closedAt'), formatInstant(view.closedAt)) : null,
+    fact(t('project.version'), String(view.version), 'account-version'),
+  );
+}
