@@ -19,7 +19,8 @@ describe('the read side of complaints and claims', () => {
   let reads: Reads;
   let complaints: ComplaintJourney;
   let claims: ClaimJourney;
-  const ids = { closed: '', received: '', others: '', settled: '', filed: '', othersClaim: '' };
+  const ids = { closed: '', received: '', others: '', yuhang: '', settled: '', filed: '', othersClaim: '' };
+  const YUHANG = { orgUnit: 'hz-yuhang-branch', orgLevel: 'branch' as const };
 
   beforeAll(async () => {
     api = await ApiHarness.start();
@@ -30,6 +31,11 @@ describe('the read side of complaints and claims', () => {
     ids.received = await complaints.driveThrough('');
     ids.others = await complaints.open();
     await complaints.step('', ids.others, complaints.body('', { customerId: OTHER, occurredAt: '2025-10-09T09:00:00+08:00' }));
+    // A third customer's, received by a branch clerk (the branch answers for it), closed dissatisfied.
+    ids.yuhang = await complaints.open();
+    expect((await complaints.send('', ids.yuhang, { tokenOptions: YUHANG, body: complaints.body('', { customerId: 'cust-svc-read-third' }) })).status).toBe(201);
+    for (const suffix of ['contact', 'reply']) expect((await complaints.send(suffix, ids.yuhang, { tokenOptions: YUHANG })).status).toBe(201);
+    expect((await complaints.send('closure', ids.yuhang, { tokenOptions: YUHANG, body: complaints.body('closure', { satisfaction: 'dissatisfied' }) })).status).toBe(201);
     ids.settled = await claims.driveThrough('settlement');
     ids.filed = await claims.driveThrough('');
     await api.appendAccountHistory(OTHER_ACCOUNT, [residentialAccount(OTHER_ACCOUNT, OTHER)]);
@@ -155,6 +161,53 @@ describe('the read side of complaints and claims', () => {
     it('400 for a complaint\'s status; 401 without a token', async () => {
       expectProblem(await reads.get('/api/damage-claims?status=closed', 'viewer'), 400, 'VALIDATION_FAILED');
       expectProblem(await reads.get(`/api/damage-claims/${ids.settled}`, null), 401, 'UNAUTHORIZED');
+    });
+  });
+
+  describe('their clocks in the SLA dashboard and the alert list, and the satisfaction of closed complaints', () => {
+    const dashboard = (query: Record<string, string>) => reads.ok(`/api/dashboards/sla${qs(query)}`, 'viewer');
+
+    it('counts the complaint clocks as of a point, and the satisfaction overall and per org unit', async () => {
+      // Oct 15 noon: contact met by the closed ones, overdue for the two never contacted; replies met or still running.
+      const before = await dashboard({ subject: 'complaint', asOf: '2025-10-15T12:00:00+08:00' });
+      expect(before.clocks.complaintContact).toMatchObject({ open: 2, overdue: 2, dueSoon: 0, metOnTime: 2, metLate: 0 });
+      expect(before.clocks.complaintReply).toMatchObject({ open: 2, dueSoon: 0, overdue: 0, metOnTime: 2, metLate: 0 });
+      expect(before.complaintSatisfaction).toEqual({ closed: 0, satisfied: 0, neutral: 0, dissatisfied: 0, rate: null });
+      const now = await dashboard({ subject: 'complaint' });
+      expect(now.complaintSatisfaction).toEqual({ closed: 2, satisfied: 1, neutral: 0, dissatisfied: 1, rate: 0.5 });
+      expect(now.byOrgUnit.map((o: { orgUnit: string; complaintSatisfaction: unknown }) => [o.orgUnit, o.complaintSatisfaction])).toEqual([
+        ['hz-city', { closed: 1, satisfied: 1, neutral: 0, dissatisfied: 0, rate: 1 }],
+        ['hz-yuhang-branch', { closed: 1, satisfied: 0, neutral: 0, dissatisfied: 1, rate: 0 }],
+      ]);
+      // A period counts the closures in it: the dissatisfied one was closed on Oct 16 like the other.
+      expect((await dashboard({ subject: 'complaint', from: '2025-10-17', to: '2025-10-31' })).complaintSatisfaction).toMatchObject({ closed: 0 });
+    });
+
+    it('counts the 24-hour clock of claims; claims carry no satisfaction', async () => {
+      const now = await dashboard({ subject: 'claim' });
+      expect(now.clocks.damageInvestigation).toMatchObject({ open: 2, overdue: 2, metOnTime: 1, metLate: 0 });
+      expect(now.complaintSatisfaction).toBeUndefined();
+    });
+
+    it('lists the claims due soon and overdue at a point, with subject claim', async () => {
+      const asOf = '2025-07-03T04:00:00+08:00';
+      const dueSoon = await reads.ok(`/api/dashboards/sla/alerts${qs({ subject: 'claim', asOf, status: 'dueSoon' })}`, 'viewer');
+      expect(dueSoon.items).toEqual([
+        expect.objectContaining({ subject: 'claim', subjectId: ids.filed, customerId: SERVICE_CUSTOMER_ID, clock: 'damageInvestigation', status: 'dueSoon', orgUnit: 'HZ-XH-STATION-03' }),
+      ]);
+      expect(dueSoon.items[0]).not.toHaveProperty('projectId');
+      const overdue = await reads.ok(`/api/dashboards/sla/alerts${qs({ subject: 'claim', asOf, status: 'overdue' })}`, 'viewer');
+      expect(overdue.items.map((a: { subjectId: string }) => a.subjectId)).toEqual([ids.othersClaim]);
+    });
+
+    it('lists the complaints never contacted, most overdue first; 403 for a clerk, 400 for an unknown subject', async () => {
+      const alerts = await reads.ok(`/api/dashboards/sla/alerts${qs({ subject: 'complaint', asOf: '2025-10-13T12:00:00+08:00' })}`, 'viewer');
+      expect(alerts.items.map((a: { subjectId: string; clock: string; status: string }) => [a.subjectId, a.clock, a.status])).toEqual([
+        [ids.others, 'complaintContact', 'overdue'],
+        [ids.received, 'complaintContact', 'overdue'],
+      ]);
+      expectProblem(await reads.get('/api/dashboards/sla?subject=complaint', 'clerk'), 403, 'FORBIDDEN');
+      expectProblem(await reads.get('/api/dashboards/sla?subject=complaints', 'viewer'), 400, 'VALIDATION_FAILED');
     });
   });
 

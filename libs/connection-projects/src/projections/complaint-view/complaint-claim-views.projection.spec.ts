@@ -1,4 +1,5 @@
 import type { StoredEvent } from '#event-sourcing';
+import { stored } from './stored-case-events.fixtures.js';
 import { CLAIM_EVENT_SCHEMA, claimStreamId, COMPLAINT_EVENT_SCHEMA, complaintStreamId } from '../../domain/index.js';
 import { claimFiled, damageInvestigated, FIXTURE_ACCOUNT_ID, TELEVISION } from '../../domain/claim/testing/claim.fixtures.js';
 import { complainantContacted, complaintEvent, complaintReceived, complaintReplied, on } from '../../domain/complaint/testing/complaint.fixtures.js';
@@ -6,28 +7,6 @@ import { claimViewAsOf, claimViewProjection, type ClaimViewDocument } from '../c
 import { complaintViewAsOf } from './complaint-view.as-of.js';
 import { complaintViewProjection } from './complaint-view.projection.js';
 import type { ComplaintViewDocument } from './complaint-view.js';
-
-/** Events as the store hands them out: versions 1…n, positions from 1, recorded when they occurred. */
-const stored = (events: { type: string; data: object; occurredAt: string }[], streamId: string, schema: Record<string, number>): StoredEvent[] =>
-  events.map((event, i) => ({
-    eventId: `${streamId}-e${i + 1}`,
-    type: event.type,
-    schemaVersion: schema[event.type]!,
-    streamId,
-    version: i + 1,
-    position: i + 1,
-    data: event.data,
-    metadata: {
-      actor: { id: 'u-clerk', name: '王芳', role: 'clerk', orgUnit: 'HZ-XH-STATION-01' },
-      commandId: `cmd-${i + 1}`,
-      correlationId: `cmd-${i + 1}`,
-      causationId: null,
-      occurredAt: event.occurredAt,
-      recordedAt: event.occurredAt,
-    },
-    previousHash: '',
-    hash: '',
-  }));
 
 const foldComplaint = (history: StoredEvent[]) => history.reduce<ComplaintViewDocument | null>(complaintViewProjection.evolve, null);
 const foldClaim = (history: StoredEvent[]) => history.reduce<ClaimViewDocument | null>(claimViewProjection.evolve, null);
