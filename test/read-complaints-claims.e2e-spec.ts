@@ -12,6 +12,8 @@ import { Reads, qs } from './support/reads.js';
  */
 const OTHER = 'cust-svc-read-other';
 const OTHER_ACCOUNT = 'acct-svc-read-other';
+const THIRD = 'cust-svc-read-third';
+const ID_NUMBER = '33010619900101123X';
 const customer = { customerId: SERVICE_CUSTOMER_ID };
 
 describe('the read side of complaints and claims', () => {
@@ -33,7 +35,7 @@ describe('the read side of complaints and claims', () => {
     await complaints.step('', ids.others, complaints.body('', { customerId: OTHER, occurredAt: '2025-10-09T09:00:00+08:00' }));
     // A third customer's, received by a branch clerk (the branch answers for it), closed dissatisfied.
     ids.yuhang = await complaints.open();
-    expect((await complaints.send('', ids.yuhang, { tokenOptions: YUHANG, body: complaints.body('', { customerId: 'cust-svc-read-third' }) })).status).toBe(201);
+    expect((await complaints.send('', ids.yuhang, { tokenOptions: YUHANG, body: complaints.body('', { customerId: THIRD, description: `冒用身份证 ${ID_NUMBER} 开户` }) })).status).toBe(201);
     for (const suffix of ['contact', 'reply']) expect((await complaints.send(suffix, ids.yuhang, { tokenOptions: YUHANG })).status).toBe(201);
     expect((await complaints.send('closure', ids.yuhang, { tokenOptions: YUHANG, body: complaints.body('closure', { satisfaction: 'dissatisfied' }) })).status).toBe(201);
     ids.settled = await claims.driveThrough('settlement');
@@ -208,6 +210,58 @@ describe('the read side of complaints and claims', () => {
       ]);
       expectProblem(await reads.get('/api/dashboards/sla?subject=complaint', 'clerk'), 403, 'FORBIDDEN');
       expectProblem(await reads.get('/api/dashboards/sla?subject=complaints', 'viewer'), 400, 'VALIDATION_FAILED');
+    });
+  });
+
+  describe('the audit trail and the dossier', () => {
+    it('the audit trail has a row per complaint and claim event, naming subject, subject id and customer, with a summary', async () => {
+      const page = await reads.ok(`/api/audit${qs({ subject: 'complaint', subjectId: ids.closed })}`);
+      expect(page.items.map((r: Record<string, unknown>) => [r.type, r.subject, r.subjectId, r.customerId])).toEqual([
+        ['ComplaintClosed', 'complaint', ids.closed, SERVICE_CUSTOMER_ID],
+        ['ComplaintReplied', 'complaint', ids.closed, SERVICE_CUSTOMER_ID],
+        ['ComplainantContacted', 'complaint', ids.closed, SERVICE_CUSTOMER_ID],
+        ['ComplaintReceived', 'complaint', ids.closed, SERVICE_CUSTOMER_ID],
+      ]);
+      expect(page.items[0]).not.toHaveProperty('projectId');
+      expect(page.items.map((r: { summary: string }) => r.summary)).toEqual([
+        '回访办结 Complaint closed: satisfied',
+        '答复 Complaint replied to',
+        '联系客户 Complainant contacted',
+        '受理投诉 Complaint received: 停电 via hotline',
+      ]);
+      const settled = await reads.ok(`/api/audit${qs({ customerId: SERVICE_CUSTOMER_ID, subject: 'claim', type: 'DamageClaimSettled' })}`);
+      expect(settled.items.map((r: Record<string, unknown>) => [r.subjectId, r.summary])).toEqual([[ids.settled, '理赔 Damage claim settled: 3374.33 yuan']]);
+      const customersRows = await reads.ok(`/api/audit${qs({ customerId: SERVICE_CUSTOMER_ID, subject: 'complaint' })}`);
+      expect(new Set(customersRows.items.map((r: { subjectId: string }) => r.subjectId))).toEqual(new Set([ids.closed, ids.received]));
+    });
+
+    it('the audit trail: 403 for a viewer, 401 without a token, 400 for an unknown subject', async () => {
+      expectProblem(await reads.get('/api/audit?subject=complaint', 'viewer'), 403, 'FORBIDDEN');
+      expectProblem(await reads.get('/api/audit?subject=complaint', null), 401, 'UNAUTHORIZED');
+      expectProblem(await reads.get('/api/audit?subject=complaints'), 400, 'VALIDATION_FAILED');
+    });
+
+    it('the dossier carries the customer\'s complaints and claims, their views as of now', async () => {
+      const dossier = await reads.ok(`/api/customers/${SERVICE_CUSTOMER_ID}/dossier`, 'viewer');
+      expect(dossier.customer).toEqual({ id: SERVICE_CUSTOMER_ID });
+      expect(dossier.complaints.map((c: { complaintId: string }) => c.complaintId).sort()).toEqual([ids.closed, ids.received].sort());
+      expect(dossier.claims.map((c: { claimId: string }) => c.claimId).sort()).toEqual([ids.settled, ids.filed].sort());
+      expect(dossier.complaints.find((c: { complaintId: string }) => c.complaintId === ids.closed)).toEqual(await reads.ok(`/api/complaints/${ids.closed}`));
+      expect(dossier.claims.find((c: { claimId: string }) => c.claimId === ids.settled)).toEqual(await reads.ok(`/api/damage-claims/${ids.settled}`));
+      expect((await reads.ok(`/api/customers/${SERVICE_CUSTOMER_ID}/dossier`, 'customer', customer)).complaints).toHaveLength(2);
+    });
+
+    it('a customer known by a complaint alone has a dossier; the ID number its complainant typed is masked but for auditors', async () => {
+      const masked = await reads.ok(`/api/customers/${THIRD}/dossier`, 'viewer');
+      expect(masked).toMatchObject({ customer: { id: THIRD }, projects: [], accounts: [], claims: [] });
+      expect(masked.complaints.map((c: { complaintId: string }) => c.complaintId)).toEqual([ids.yuhang]);
+      expect(JSON.stringify(masked)).not.toContain(ID_NUMBER);
+      expect((await reads.ok(`/api/customers/${THIRD}/dossier`, 'auditor')).complaints[0].description).toBe(`冒用身份证 ${ID_NUMBER} 开户`);
+    });
+
+    it('the dossier: another customer\'s is 404 to a customer; 401 without a token', async () => {
+      expectProblem(await reads.get(`/api/customers/${THIRD}/dossier`, 'customer', customer), 404, 'NOT_FOUND');
+      expectProblem(await reads.get(`/api/customers/${THIRD}/dossier`, null), 401, 'UNAUTHORIZED');
     });
   });
 
