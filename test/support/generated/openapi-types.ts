@@ -11921,7 +11921,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{ customer, projects, timeline, accounts }` (accounts: their views as of now, with services and charges; each timeline entry `{ position, projectId, eventId, type, occurredAt, recordedAt, summary, facts, actor }`, `facts` the fields its summary speaks of); ID numbers masked except for auditor and admin */
+            /** @description `{ customer, projects, timeline, accounts, complaints, claims }` (accounts, complaints, claims: their views as of now, accounts with services and charges; each timeline entry `{ position, projectId, eventId, type, occurredAt, recordedAt, summary, facts, actor }`, `facts` the fields its summary speaks of); ID numbers masked except for auditor and admin */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11958,7 +11958,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The customer has neither projects nor accounts, or is another customer than the caller */
+            /** @description The customer has no projects, accounts, complaints or claims, or is another customer than the caller */
             404: {
                 headers: {
                     [name: string]: unknown;
