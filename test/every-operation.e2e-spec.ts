@@ -51,6 +51,8 @@ describe('every operation of the published document: its success and each refusa
   let claims: ClaimJourney;
   let energized: string;
   let account: string;
+  let complaint: string;
+  let claim: string;
   beforeAll(async () => {
     api = await ApiHarness.start();
     journey = new Journey(api);
@@ -59,6 +61,13 @@ describe('every operation of the published document: its success and each refusa
     claims = new ClaimJourney(api);
     energized = await journey.driveTo('installMeterAndEnergize');
     account = await accounts.open();
+    // A closed complaint and a settled claim, projected before any query reads them.
+    complaint = await complaints.driveThrough('reply');
+    claim = await claims.driveThrough('investigation');
+    const closed = await complaints.send('closure', complaint);
+    const settled = await claims.send('settlement', claim);
+    const projected = Math.max(closed.body.position, settled.body.position);
+    expect((await api.http().get(`/api/complaints/${complaint}?minPosition=${projected}`).set('Authorization', bearer('admin'))).status).toBe(200);
   });
   afterAll(() => api.close());
 
@@ -217,10 +226,10 @@ describe('every operation of the published document: its success and each refusa
     return streamTarget(subject === 'complaint' ? complaints : claims, suffix, `${subject}-nowhere`);
   }
 
-  /** The scenario of a query: an allowed caller on the energized project (or an open account), and what to change to provoke `code`. */
+  /** The scenario of a query: an allowed caller on the energized project (or an open account, a closed complaint, a settled claim), and what to change to provoke `code`. */
   function query(path: string, code: string | null): Test {
     const customerId = (journey.body('acceptApplication').customer as Json).id as string;
-    const subject = path.startsWith('/api/accounts/') ? account : energized;
+    const subject = path.startsWith('/api/accounts/') ? account : path.startsWith('/api/complaints/') ? complaint : path.startsWith('/api/damage-claims/') ? claim : energized;
     const id = code === 'NOT_FOUND' ? 'prj-nowhere' : code === 'URI_TOO_LONG' ? 'p'.repeat(1500) : subject;
     const url = path.replace('{id}', encodeURIComponent(id)).replace('{customerId}', code === 'NOT_FOUND' ? 'cust-nowhere' : code === 'URI_TOO_LONG' ? id : customerId);
     const params = new URLSearchParams(path.endsWith('/state') ? { version: '1' } : {});

@@ -4,7 +4,7 @@ import { Journey } from './support/journey.js';
 import { expectProblem } from './support/problems.js';
 import { Reads } from './support/reads.js';
 
-const PROJECTIONS = ['project-view', 'customer-dossier', 'audit-trail', 'sla-clocks', 'account-view'];
+const PROJECTIONS = ['project-view', 'customer-dossier', 'audit-trail', 'sla-clocks', 'account-view', 'complaint-view', 'claim-view'];
 /** Reported beside the projections, like one (SPEC §7.1). */
 const MANAGERS = ['supply-accounts'];
 

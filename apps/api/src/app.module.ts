@@ -11,7 +11,11 @@ import { AccountHistoryController } from './accounts/account-history.controller.
 import { AccountQueriesController } from './accounts/account-queries.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { ComplaintCommandsController } from './complaints/complaint-commands.controller.js';
+import { ComplaintHistoryController } from './complaints/complaint-history.controller.js';
+import { ComplaintQueriesController } from './complaints/complaint-queries.controller.js';
 import { DamageClaimCommandsController } from './damage-claims/damage-claim-commands.controller.js';
+import { DamageClaimHistoryController } from './damage-claims/damage-claim-history.controller.js';
+import { DamageClaimQueriesController } from './damage-claims/damage-claim-queries.controller.js';
 import { CustomerDossierController } from './customers/customer-dossier.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { PoliciesController } from './policies/policies.controller.js';
@@ -45,6 +49,10 @@ export class AppModule {
         ProjectQueriesController,
         AccountHistoryController,
         AccountQueriesController,
+        ComplaintHistoryController,
+        ComplaintQueriesController,
+        DamageClaimHistoryController,
+        DamageClaimQueriesController,
         CustomerDossierController,
         AuditController,
         SlaDashboardController,

@@ -21,10 +21,10 @@ export class CustomerDossierController {
   @Roles(...ANY_ROLE)
   @ApiOkResponse({
     description:
-      '`{ customer, projects, timeline, accounts }` (accounts: their views as of now, with services and charges; each timeline entry ' +
+      '`{ customer, projects, timeline, accounts, complaints, claims }` (accounts, complaints, claims: their views as of now, accounts with services and charges; each timeline entry ' +
       '`{ position, projectId, eventId, type, occurredAt, recordedAt, summary, facts, actor }`, `facts` the fields its summary speaks of); ID numbers masked except for auditor and admin',
   })
-  @ApiNotFoundResponse({ description: 'The customer has neither projects nor accounts, or is another customer than the caller' })
+  @ApiNotFoundResponse({ description: 'The customer has no projects, accounts, complaints or claims, or is another customer than the caller' })
   dossier(
     @CustomerId() customerId: string,
     // Declared so that any parameter but minPosition is refused (400), like an unknown body field.

@@ -5,6 +5,7 @@ import { AccountCommandService } from './accounts/account-command.service.js';
 import { ACCOUNT_QUERY_HANDLERS } from './accounts/handlers.js';
 import { ServeAccountHandler } from './accounts/serve-account.handler.js';
 import { CLOCK, systemClock } from './clock.js';
+import { CASE_QUERY_HANDLERS } from './complaints-and-claims/case-query-handlers.js';
 import { ClaimCommandService } from './complaints-and-claims/claim-command.service.js';
 import { ComplaintCommandService } from './complaints-and-claims/complaint-command.service.js';
 import { ServeClaimHandler, ServeComplaintHandler } from './complaints-and-claims/serve-named-account.handlers.js';
@@ -29,6 +30,7 @@ import { SlaClockIndex } from './sla/sla-clock-index.js';
     ServeAccountHandler,
     AccountAccess,
     ...ACCOUNT_QUERY_HANDLERS,
+    ...CASE_QUERY_HANDLERS,
     ComplaintCommandService,
     ServeComplaintHandler,
     ClaimCommandService,

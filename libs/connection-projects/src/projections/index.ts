@@ -1,11 +1,15 @@
 import type { AnyProjection } from '#event-sourcing';
 import { accountViewProjection } from './account-view/index.js';
+import { claimViewProjection } from './claim-view/index.js';
+import { complaintViewProjection } from './complaint-view/index.js';
 import { auditTrailProjection } from './audit-trail/index.js';
 import { customerDossierProjection } from './customer-dossier/index.js';
 import { projectViewProjection } from './project-view/index.js';
 import { slaClocksProjection } from './sla-clocks/index.js';
 
 export * from './account-view/index.js';
+export * from './claim-view/index.js';
+export * from './complaint-view/index.js';
 export { auditTrailProjection, type AuditRow, type AuditRowDocument } from './audit-trail/index.js';
 export * from './customer-dossier/index.js';
 export * from './project-view/index.js';
@@ -18,4 +22,6 @@ export const PROJECTIONS: AnyProjection[] = [
   auditTrailProjection,
   slaClocksProjection,
   accountViewProjection,
+  complaintViewProjection,
+  claimViewProjection,
 ];

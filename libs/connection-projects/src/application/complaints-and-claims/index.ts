@@ -4,3 +4,6 @@ export * from './named-account-commands.js';
 export * from './complaint-command.service.js';
 export * from './claim-command.service.js';
 export * from './serve-named-account.handlers.js';
+export * from './case-reads.js';
+export * from './case-view.query.js';
+export * from './case-history.query.js';

@@ -1,11 +1,21 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { InvalidReadQueryError, DOCUMENT_READER, type Condition, type Page, type DocumentReader } from '#read-store';
-import { accountStreamId, DomainError, projectStreamId, utcInstantOrNull, type ClockSubject } from '../../domain/index.js';
-import { accountViewProjection, type AccountViewDocument } from '../../projections/account-view/index.js';
+import { accountStreamId, claimStreamId, complaintStreamId, DomainError, projectStreamId, utcInstantOrNull, type ClockSubject } from '../../domain/index.js';
+import { accountViewProjection } from '../../projections/account-view/index.js';
 import { auditTrailProjection, type AuditRow, type AuditRowDocument } from '../../projections/audit-trail/index.js';
-import { customerDossierProjection, type DossierProjectDocument } from '../../projections/customer-dossier/index.js';
-import { customerAccountDocuments, customerProjectDocuments } from './customer-dossier.query.js';
+import { claimViewProjection } from '../../projections/claim-view/index.js';
+import { complaintViewProjection } from '../../projections/complaint-view/index.js';
+import { customerDossierProjection } from '../../projections/customer-dossier/index.js';
+import { customerAccountDocuments, customerClaimDocuments, customerComplaintDocuments, customerProjectDocuments } from './customer-dossier.query.js';
+
+/** Where each subject's customer is read for a row that does not name it: a read model keyed by the subject's id. */
+const HOLDERS: { readonly [S in ClockSubject]: string } = {
+  project: customerDossierProjection.collection,
+  account: accountViewProjection.collection,
+  complaint: complaintViewProjection.collection,
+  claim: claimViewProjection.collection,
+};
 
 export interface AuditFilter {
   projectId?: string;
@@ -44,13 +54,17 @@ export class ListAuditTrailHandler implements IQueryHandler<ListAuditTrailQuery>
     const where = await this.where(filter);
     if (!where) return { items: [], nextCursor: null };
     const page = await this.find(where, limit, cursor);
-    const unnamed = page.items.filter((r) => r.customerId === null);
     // A row stored before rows named their subject (while a rebuild runs) is a project's.
-    const customers = await this.customersOf(unnamed.filter((r) => r.subject !== 'account'), customerDossierProjection.collection);
-    const holders = await this.customersOf(unnamed.filter((r) => r.subject === 'account'), accountViewProjection.collection);
+    const subjectOf = (row: { subject?: ClockSubject }): ClockSubject => row.subject ?? 'project';
+    const unnamed = page.items.filter((r) => r.customerId === null);
+    const customers = new Map(
+      await Promise.all(
+        (Object.keys(HOLDERS) as ClockSubject[]).map(async (subject) => [subject, await this.customersOf(unnamed.filter((r) => subjectOf(r) === subject), HOLDERS[subject])] as const),
+      ),
+    );
     const items = page.items.map(({ _id, _position, occurredAtUtc, streamId, ...row }) => ({
       ...row,
-      customerId: row.customerId ?? (row.subject === 'account' ? holders : customers).get(row.subjectId ?? row.projectId) ?? null,
+      customerId: row.customerId ?? customers.get(subjectOf(row))!.get(row.subjectId ?? row.projectId!) ?? null,
     }));
     return { items, nextCursor: page.nextCursor };
   }
@@ -75,12 +89,18 @@ export class ListAuditTrailHandler implements IQueryHandler<ListAuditTrailQuery>
   /** The read-store conditions, or null when the filter can match nothing (a customer without projects or accounts). */
   private async where({ projectId, customerId, subject, subjectId, actorId, type, from, to }: AuditFilter): Promise<Record<string, Condition> | null> {
     const where: Record<string, Condition> = {};
-    // Rows name only their subject: a customer's rows are their projects' and accounts' streams.
+    // Rows name only their subject: a customer's rows are their projects', accounts', complaints' and claims' streams.
     if (customerId !== undefined) {
-      const projects = (await customerProjectDocuments(this.reads, customerId)).map((d) => projectStreamId(d.projectId));
-      const accounts = (await customerAccountDocuments(this.reads, customerId)).map((d) => accountStreamId(d.accountId));
-      if (projects.length + accounts.length === 0) return null;
-      where.streamId = { in: [...projects, ...accounts] };
+      const streams = (
+        await Promise.all([
+          customerProjectDocuments(this.reads, customerId).then((docs) => docs.map((d) => projectStreamId(d.projectId))),
+          customerAccountDocuments(this.reads, customerId).then((docs) => docs.map((d) => accountStreamId(d.accountId))),
+          customerComplaintDocuments(this.reads, customerId).then((docs) => docs.map((d) => complaintStreamId(d.complaintId))),
+          customerClaimDocuments(this.reads, customerId).then((docs) => docs.map((d) => claimStreamId(d.claimId))),
+        ])
+      ).flat();
+      if (streams.length === 0) return null;
+      where.streamId = { in: streams };
     }
     if (projectId !== undefined) where.projectId = projectId;
     if (subject !== undefined) where.subject = subject;
@@ -101,7 +121,7 @@ export class ListAuditTrailHandler implements IQueryHandler<ListAuditTrailQuery>
   private async customersOf(rows: AuditRowDocument[], collection: string): Promise<Map<string, string>> {
     const ids = [...new Set(rows.map((r) => r.subjectId ?? r.projectId!))];
     if (ids.length === 0) return new Map();
-    const docs = await this.reads.getMany<DossierProjectDocument | AccountViewDocument>(collection, ids);
-    return new Map(docs.map((d) => ['accountId' in d ? d.accountId : d.projectId, d.customerId]));
+    const docs = await this.reads.getMany<{ customerId: string }>(collection, ids);
+    return new Map(docs.map((d) => [d._id, d.customerId]));
   }
 }

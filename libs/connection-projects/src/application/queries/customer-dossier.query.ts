@@ -3,6 +3,9 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DOCUMENT_READER, type Page, type DocumentReader } from '#read-store';
 import { DomainError } from '../../domain/index.js';
 import { accountViewAsOf, accountViewProjection, type AccountViewDocument } from '../../projections/account-view/index.js';
+import { redactIdNumbers } from '../../projections/audit-trail/index.js';
+import { claimViewAsOf, claimViewProjection, type ClaimView, type ClaimViewDocument } from '../../projections/claim-view/index.js';
+import { complaintViewAsOf, complaintViewProjection, type ComplaintView, type ComplaintViewDocument } from '../../projections/complaint-view/index.js';
 import {
   assembleDossier,
   customerDossierProjection,
@@ -38,7 +41,28 @@ export const customerProjectDocuments = (reads: DocumentReader, customerId: stri
 export const customerAccountDocuments = (reads: DocumentReader, customerId: string): Promise<AccountViewDocument[]> =>
   customerDocuments<AccountViewDocument>(reads, accountViewProjection.collection, customerId, 'openedAt');
 
-/** The customer dossier (客户档案): identity, every project's record, one timeline, and the supply accounts (SPEC §9). */
+/** Every complaint view document of the customer, in order of receipt. */
+export const customerComplaintDocuments = (reads: DocumentReader, customerId: string): Promise<ComplaintViewDocument[]> =>
+  customerDocuments<ComplaintViewDocument>(reads, complaintViewProjection.collection, customerId, 'receivedAt');
+
+/** Every claim view document of the customer, in order of filing. */
+export const customerClaimDocuments = (reads: DocumentReader, customerId: string): Promise<ClaimViewDocument[]> =>
+  customerDocuments<ClaimViewDocument>(reads, claimViewProjection.collection, customerId, 'filedAt');
+
+/** What people typed into a complaint or a claim could hold an ID number: masked for those who may not read them. */
+const maskedComplaint = (view: ComplaintView): ComplaintView => ({
+  ...view,
+  description: redactIdNumbers(view.description),
+  ...(view.contact?.notes !== undefined ? { contact: { ...view.contact, notes: redactIdNumbers(view.contact.notes) } } : {}),
+  ...(view.reply ? { reply: { ...view.reply, resolution: redactIdNumbers(view.reply.resolution) } } : {}),
+});
+const maskedClaim = (view: ClaimView): ClaimView => ({
+  ...view,
+  ...(view.investigation ? { investigation: { ...view.investigation, findings: redactIdNumbers(view.investigation.findings) } } : {}),
+  ...(view.notes !== undefined ? { notes: redactIdNumbers(view.notes) } : {}),
+});
+
+/** The customer dossier (客户档案): identity, every project's record, one timeline, the supply accounts, complaints and claims (SPEC §9). */
 export class GetCustomerDossierQuery extends Query<CustomerDossier> {
   constructor(
     readonly customerId: string,
@@ -58,13 +82,21 @@ export class GetCustomerDossierHandler implements IQueryHandler<GetCustomerDossi
   async execute({ customerId, identity }: GetCustomerDossierQuery): Promise<CustomerDossier> {
     // Another customer's dossier is absent, never forbidden: its existence is not disclosed.
     if (!canSeeCustomer(identity, customerId)) throw new DomainError('NOT_FOUND', `Customer ${customerId} has no projects or accounts`);
-    const [projects, accountDocs] = await Promise.all([customerProjectDocuments(this.reads, customerId), customerAccountDocuments(this.reads, customerId)]);
+    const [projects, accountDocs, complaintDocs, claimDocs] = await Promise.all([
+      customerProjectDocuments(this.reads, customerId),
+      customerAccountDocuments(this.reads, customerId),
+      customerComplaintDocuments(this.reads, customerId),
+      customerClaimDocuments(this.reads, customerId),
+    ]);
     const now = this.clock.now().toISOString();
+    const reveal = canSeeIdNumbers(identity);
     const accounts = accountDocs.map((doc) => accountViewAsOf(doc, now));
-    const dossier = assembleDossier(projects, { revealIdNumbers: canSeeIdNumbers(identity) });
-    if (dossier) return { ...dossier, accounts };
-    // A customer known only by accounts (a split's part): its details were given on the split, not on an application.
-    if (accounts.length > 0) return { customer: { id: customerId }, projects: [], timeline: [], accounts };
+    const complaints = complaintDocs.map((doc) => complaintViewAsOf(doc, now)).map((view) => (reveal ? view : maskedComplaint(view)));
+    const claims = claimDocs.map((doc) => claimViewAsOf(doc, now)).map((view) => (reveal ? view : maskedClaim(view)));
+    const dossier = assembleDossier(projects, { revealIdNumbers: reveal });
+    if (dossier) return { ...dossier, accounts, complaints, claims };
+    // A customer known only by accounts (a split's part), complaints or claims: its details were given on no application.
+    if (accounts.length + complaints.length + claims.length > 0) return { customer: { id: customerId }, projects: [], timeline: [], accounts, complaints, claims };
     throw new DomainError('NOT_FOUND', `Customer ${customerId} has no projects or accounts`);
   }
 }

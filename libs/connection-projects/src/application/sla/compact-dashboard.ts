@@ -1,4 +1,5 @@
 import { shanghaiEpochDay } from '../../domain/calendar/index.js';
+import { SATISFACTIONS } from '../../domain/complaint/index.js';
 import {
   averageRounded,
   CLOCK_STATUSES,
@@ -9,7 +10,7 @@ import {
   type ClockStatus,
   type ClockSummary,
 } from '../../domain/sla/index.js';
-import { ALWAYS_SHOWN_CLOCKS, projectsOnTimeOf, SLA_CLOCK_NAMES, type SlaDashboard, type SlaFigures } from '../../projections/sla-clocks/index.js';
+import { ALWAYS_SHOWN_CLOCKS, complaintSatisfactionOf, projectsOnTimeOf, SLA_CLOCK_NAMES, type SlaDashboard, type SlaFigures } from '../../projections/sla-clocks/index.js';
 import type { CompactSlaClocks } from './compact-sla-clocks.js';
 import { PAUSED } from './clock-table.js';
 
@@ -43,6 +44,7 @@ export function compactDashboard(set: CompactSlaClocks, filter: CompactDashboard
     (filter.subject !== undefined && sub < 0) ||
     (filter.orgUnit !== undefined && org < 0) || (filter.customerClass !== undefined && cls < 0) || (filter.policyVersion !== undefined && pol < 0);
   const asOfDay = shanghaiEpochDay(asOf);
+  const complaintSubject = set.code('subject', 'complaint');
   const { calendar } = set;
 
   const t = set.clocks;
@@ -78,6 +80,13 @@ export function compactDashboard(set: CompactSlaClocks, filter: CompactDashboard
       const { archivedAt } = owner;
       if (archivedAt <= asOf && archivedAt >= from && archivedAt <= to) (tally.archived++, owner.onTime && tally.onTime++);
     }
+    if (owner.subject === complaintSubject) {
+      // SPEC §8 回访满意率: complaints closed by asOf, in the period by their closure.
+      tally ??= tallies[owner.orgUnit] = new Tally();
+      tally.complaints++;
+      const { closedAt, satisfaction } = owner;
+      if (satisfaction >= 0 && closedAt <= asOf && closedAt >= from && closedAt <= to) tally.satisfaction[satisfaction]++;
+    }
     const { energizedAt, connectionWorkingDays, appliedAt } = owner;
     if (energizedAt <= asOf && !Number.isNaN(connectionWorkingDays) && appliedAt >= from && appliedAt <= to) {
       tally ??= tallies[owner.orgUnit] = new Tally();
@@ -110,6 +119,9 @@ class Tally {
   assessed = 0;
   archived = 0;
   onTime = 0;
+  /** Complaints in scope; of them closed by asOf in the period, per verdict in SATISFACTIONS order. */
+  complaints = 0;
+  readonly satisfaction = SATISFACTIONS.map(() => 0);
 
   add(name: number, status: ClockStatus, days: number): void {
     this.statuses[name][CLOCK_STATUSES.indexOf(status)]++;
@@ -130,6 +142,8 @@ class Tally {
     this.assessed += other.assessed;
     this.archived += other.archived;
     this.onTime += other.onTime;
+    this.complaints += other.complaints;
+    other.satisfaction.forEach((n, i) => (this.satisfaction[i] += n));
   }
 
   figures(): SlaFigures {
@@ -140,6 +154,7 @@ class Tally {
       clocks,
       avgConnectionWorkingDays: averageRounded(this.connections),
       ...(this.assessed > 0 ? { projectsOnTime: projectsOnTimeOf(this.archived, this.onTime) } : {}),
+      ...(this.complaints > 0 ? { complaintSatisfaction: complaintSatisfactionOf(this.satisfaction[0], this.satisfaction[1], this.satisfaction[2]) } : {}),
     };
   }
 

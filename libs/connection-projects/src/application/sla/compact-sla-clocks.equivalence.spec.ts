@@ -8,6 +8,10 @@ import { listSlaAlerts } from '../../projections/sla-clocks/testing/sla-alerts.r
 import { buildSlaDashboard } from '../../projections/sla-clocks/testing/sla-dashboard.reference.js';
 import { storedEvents, type FixtureProject } from '../../projections/sla-clocks/testing/national-day.fixture.js';
 import { storedAccountHistory } from '../../projections/account-view/stored-account-events.fixtures.js';
+import { stored } from '../../projections/complaint-view/stored-case-events.fixtures.js';
+import { CLAIM_EVENT_SCHEMA, claimStreamId, COMPLAINT_EVENT_SCHEMA, complaintStreamId, SATISFACTIONS } from '../../domain/index.js';
+import { claimFiled, damageInvestigated } from '../../domain/claim/testing/claim.fixtures.js';
+import { complaintEvent, complaintReceived } from '../../domain/complaint/testing/complaint.fixtures.js';
 import { compactAlertPage, compactAlerts } from './compact-alerts.js';
 import { compactDashboard } from './compact-dashboard.js';
 import { CompactSlaClocks } from './compact-sla-clocks.js';
@@ -95,16 +99,41 @@ const accountEvents = Array.from({ length: 80 }, (_, i) => {
   position += history.length;
   return history;
 }).flat();
+/** A complaint received at a random time, stopped at a random step, closed with a random verdict (SPEC §8). */
+const complaintEvents = Array.from({ length: 60 }, (_, i) => {
+  const complaintId = `cmp-${i}`;
+  let at = START + Math.floor(random() * SPAN);
+  const time = () => new Date((at += Math.floor(random() * 5 * DAY))).toISOString();
+  const events = [
+    complaintReceived({ complaintId, customerId: `c-${i % 40}`, orgUnit: pick(ORG_UNITS) }, time()),
+    complaintEvent('ComplainantContacted', { complaintId }, time()),
+    complaintEvent('ComplaintReplied', { complaintId, resolution: '已处理' }, time()),
+    complaintEvent('ComplaintClosed', { complaintId, satisfaction: pick(SATISFACTIONS) }, time()),
+  ].slice(0, 1 + Math.floor(random() * 4));
+  return stored(events, complaintStreamId(complaintId), COMPLAINT_EVENT_SCHEMA);
+}).flat();
+/** A claim filed at a random time, investigated within hours or days, or not yet. */
+const claimEvents = Array.from({ length: 40 }, (_, i) => {
+  const claimId = `clm-${i}`;
+  const filedAt = START + Math.floor(random() * SPAN);
+  const filed = claimFiled(undefined, undefined, new Date(filedAt).toISOString());
+  const events = [{ ...filed, data: { ...filed.data, claimId, orgUnit: pick(ORG_UNITS) } }];
+  if (random() < 0.7) {
+    const investigated = damageInvestigated(undefined, true, new Date(filedAt + Math.floor(random() * 40) * 3_600_000).toISOString());
+    events.push({ ...investigated, data: { ...investigated.data, claimId } } as never);
+  }
+  return stored(events, claimStreamId(claimId), CLAIM_EVENT_SCHEMA);
+}).flat();
 const docs = new Map<string, SlaClocksDocument>();
 const set = new CompactSlaClocks();
-for (const stored of [...projectEvents, ...accountEvents]) {
+for (const stored of [...projectEvents, ...accountEvents, ...complaintEvents, ...claimEvents]) {
   const id = stored.streamId;
   const next = evolveSlaClocks(docs.get(id) ?? null, stored);
   if (next) docs.set(id, next), set.upsert(next);
 }
 const key = (d: SlaClocksDocument) => `${d.subject}/${d.subjectId}`;
 const all = [...docs.values()].sort((a, b) => (key(a) < key(b) ? -1 : 1));
-const SUBJECTS = ['project', 'account', 'claim'];
+const SUBJECTS = ['project', 'account', 'complaint', 'claim'];
 // Most instants asked for are an instant of some clock, or 1 ms either side: where `<` and `<=` part ways.
 const edges = all.flatMap((d) => [
   d.appliedAt,
@@ -119,14 +148,15 @@ const maybe = <T>(value: () => T): T | undefined => (random() < 0.5 ? value() : 
 const ms = (iso: string | undefined) => (iso === undefined ? undefined : Date.parse(iso));
 
 describe('the in-memory SLA clocks against the reference functions over the documents', () => {
-  it('given 300 random projects and 80 accounts then the index holds each once, with every clock', () => {
-    expect(set.size).toBe(380);
+  it('given 300 random projects, 80 accounts, 60 complaints and 40 claims then the index holds each once, with every clock', () => {
+    expect(set.size).toBe(480);
     expect(all.filter((d) => d.subject === 'account' && d.clocks.length > 0).length).toBeGreaterThan(40);
     expect(set.inDeadlineOrder()).toHaveLength(all.reduce((n, d) => n + d.clocks.length, 0));
   });
 
   it('given 60 random asOf, period, subject, org-unit, class and policy filters then the dashboard is identical', () => {
     let judged = 0;
+    let revisited = 0;
     for (let i = 0; i < 60; i++) {
       const asOf = utcInstant(instant());
       const [a, b] = [maybe(instant), maybe(instant)];
@@ -146,7 +176,9 @@ describe('the in-memory SLA clocks against the reference functions over the docu
       const filter = { asOf: Date.parse(asOf), from: ms(from), to: ms(to), subject, orgUnit, customerClass, policyVersion };
       expect({ filter, answer: compactDashboard(set, filter) }).toEqual({ filter, answer: expected });
       if (expected.projectsOnTime) judged += expected.projectsOnTime.archived;
+      if (expected.complaintSatisfaction) revisited += expected.complaintSatisfaction.closed;
     }
+    expect(revisited).toBeGreaterThan(0);
     expect(judged).toBeGreaterThan(10); // archived sgcc-assessment projects were compared
   });
 

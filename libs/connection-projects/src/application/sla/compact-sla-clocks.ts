@@ -1,5 +1,6 @@
 import { instantMs, prcCalendar, shanghaiEpochDay } from '../../domain/calendar/index.js';
 import { hasPolicy, policyFor } from '../../domain/policy/index.js';
+import { SATISFACTIONS } from '../../domain/complaint/index.js';
 import { pausedTermsAt, type ClockPauseSpan, type TimeLimit } from '../../domain/sla/index.js';
 import { SLA_CLOCK_NAMES, type SlaClockRecord, type SlaClocksDocument } from '../../projections/sla-clocks/index.js';
 import { CALENDAR_ESTIMATED, ClockTable, GONE, NO_ROUND, PAUSED } from './clock-table.js';
@@ -34,6 +35,9 @@ export interface CompactSubject {
   energizedAt: number;
   /** NaN when unknown. */
   connectionWorkingDays: number;
+  /** Complaints: Infinity until closed, and the revisit's verdict (an index in SATISFACTIONS, -1 until closed). */
+  closedAt: number;
+  satisfaction: number;
   /** Rows of the clock table, in the document's order. */
   clocks: number[];
 }
@@ -87,7 +91,7 @@ export class CompactSlaClocks {
     if (slot === undefined) {
       slot = this.subjects.length;
       this.slots.set(key, slot);
-      this.subjects.push({ subjectId, subject: 0, projectId: undefined, customerId: '', orgUnit: 0, customerClass: NONE, policyVersion: NONE, assessed: false, archivedAt: Infinity, onTime: false, appliedAt: 0, energizedAt: 0, connectionWorkingDays: 0, clocks: [] });
+      this.subjects.push({ subjectId, subject: 0, projectId: undefined, customerId: '', orgUnit: 0, customerClass: NONE, policyVersion: NONE, assessed: false, archivedAt: Infinity, onTime: false, appliedAt: 0, energizedAt: 0, connectionWorkingDays: 0, closedAt: Infinity, satisfaction: -1, clocks: [] });
     }
     const entry = this.subjects[slot];
     entry.subject = this.intern('subject', subjectName, this.subjectNames);
@@ -102,6 +106,8 @@ export class CompactSlaClocks {
     entry.appliedAt = instantMs(doc.appliedAt);
     entry.energizedAt = doc.energizedAt === undefined ? Infinity : instantMs(doc.energizedAt);
     entry.connectionWorkingDays = doc.connectionWorkingDays ?? Number.NaN;
+    entry.closedAt = doc.closedAt === undefined ? Infinity : instantMs(doc.closedAt);
+    entry.satisfaction = doc.satisfaction === undefined ? -1 : SATISFACTIONS.indexOf(doc.satisfaction);
     this.updateClocks(entry, slot, doc.clocks);
   }
 

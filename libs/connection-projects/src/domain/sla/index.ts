@@ -6,3 +6,4 @@ export * from './clock-summary.js';
 export * from './clock-derivation.js';
 export * from './clock-pauses.js';
 export * from './assessment.js';
+export * from './table-clocks.js';

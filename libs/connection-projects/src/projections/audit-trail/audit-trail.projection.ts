@@ -1,6 +1,6 @@
 import type { Projection, StoredEvent } from '#event-sourcing';
 import { utcInstantOrNull } from '../../domain/calendar/index.js';
-import { decodeAccountEvent, decodeProjectEvent, type ClockSubject } from '../../domain/index.js';
+import { decodeAccountEvent, decodeClaimEvent, decodeComplaintEvent, decodeProjectEvent, type ClockSubject } from '../../domain/index.js';
 import type { AuditRowDocument } from './audit-trail.js';
 import { factsOf } from './event-facts.js';
 import { summaryOf } from './event-summary.js';
@@ -9,7 +9,12 @@ import { summaryOf } from './event-summary.js';
 const SUBJECTS: readonly { subject: ClockSubject; prefix: string; idField: string; decode: (e: StoredEvent) => { type: string; data: unknown } | null }[] = [
   { subject: 'project', prefix: 'project-', idField: 'projectId', decode: decodeProjectEvent },
   { subject: 'account', prefix: 'account-', idField: 'accountId', decode: decodeAccountEvent },
+  { subject: 'complaint', prefix: 'complaint-', idField: 'complaintId', decode: decodeComplaintEvent },
+  { subject: 'claim', prefix: 'claim-', idField: 'claimId', decode: decodeClaimEvent },
 ];
+
+/** The events that open a subject's stream, each naming its customer. */
+const OPENINGS_NAMING_CUSTOMER_ID: readonly string[] = ['SupplyAccountOpened', 'ComplaintReceived', 'DamageClaimFiled'];
 
 const subjectOf = (event: StoredEvent) => SUBJECTS.find((s) => event.streamId.startsWith(s.prefix));
 
@@ -19,10 +24,10 @@ const subjectIdOf = (event: StoredEvent, prefix: string, idField: string): strin
   return typeof fromData === 'string' ? fromData : event.streamId.slice(prefix.length);
 };
 
-/** The customer the subject's first event names (the application, the opening); null for every later event. */
+/** The customer the subject's first event names (the application, the opening, the receipt, the filing); null for every later event. */
 const customerIdOf = (event: StoredEvent): string | null => {
   const data = event.data as { customer?: { id?: unknown }; customerId?: unknown } | null;
-  const id = event.type === 'ApplicationAccepted' ? data?.customer?.id : event.type === 'SupplyAccountOpened' ? data?.customerId : undefined;
+  const id = event.type === 'ApplicationAccepted' ? data?.customer?.id : OPENINGS_NAMING_CUSTOMER_ID.includes(event.type) ? data?.customerId : undefined;
   return typeof id === 'string' ? id : null;
 };
 
@@ -55,12 +60,13 @@ export function evolveAuditRow(_doc: AuditRowDocument | null, event: StoredEvent
 }
 
 /**
- * One document per event of every project and account stream (id = eventId), newest first by `position` in queries.
- * Version 2: rows name their subject, account streams have theirs, and each row carries its facts.
+ * One document per event of every project, account, complaint and claim stream (id = eventId), newest first by
+ * `position` in queries. Version 2: rows name their subject, account streams have theirs, and each row carries its
+ * facts. Version 3: complaint and claim streams have theirs.
  */
 export const auditTrailProjection: Projection<StoredEvent, AuditRowDocument> = {
   name: 'audit-trail',
-  version: 2,
+  version: 3,
   collection: 'audit-trail',
   indexes: [
     ['position'],

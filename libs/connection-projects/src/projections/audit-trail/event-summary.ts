@@ -1,5 +1,6 @@
-import { isAccountEventType, isProjectEventType, type ProjectEventDataMap, type ProjectEventType } from '../../domain/index.js';
+import { isAccountEventType, isClaimEventType, isComplaintEventType, isProjectEventType, type ProjectEventDataMap, type ProjectEventType } from '../../domain/index.js';
 import { ACCOUNT_SUMMARIES } from './account-event-summary.js';
+import { CLAIM_SUMMARIES, COMPLAINT_SUMMARIES } from './case-event-summary.js';
 import { redactIdNumbers } from './id-number.mask.js';
 
 type Summarizer<T extends ProjectEventType> = (data: Partial<ProjectEventDataMap[T]>) => string;
@@ -43,5 +44,7 @@ export function summaryOf(event: { type: string; data: unknown }): string {
   const data = (event.data ?? {}) as Record<string, never>;
   if (isProjectEventType(event.type)) return redactIdNumbers((SUMMARIES[event.type] as Summarizer<ProjectEventType>)(data));
   if (isAccountEventType(event.type)) return redactIdNumbers((ACCOUNT_SUMMARIES[event.type] as (d: object) => string)(data));
+  if (isComplaintEventType(event.type)) return redactIdNumbers((COMPLAINT_SUMMARIES[event.type] as (d: object) => string)(data));
+  if (isClaimEventType(event.type)) return redactIdNumbers((CLAIM_SUMMARIES[event.type] as (d: object) => string)(data));
   return event.type;
 }

@@ -7,6 +7,8 @@ import type {
   SupplySchemeFields,
 } from '../../domain/index.js';
 import type { AccountView } from '../account-view/index.js';
+import type { ClaimView } from '../claim-view/index.js';
+import type { ComplaintView } from '../complaint-view/index.js';
 import type { EventFacts } from '../audit-trail/event-facts.js';
 
 /** Who recorded an entry: name and role are what a dossier reader needs; the full actor is in the audit trail. */
@@ -112,9 +114,13 @@ export interface ProjectDossier {
 
 /**
  * API.md `/api/customers/:customerId/dossier`: with the customer's supply accounts, each its view as of now with every
- * service and charge. A customer known only by accounts (a split's part) has only its id as `customer`.
+ * service and charge, and its complaints and claims. A customer known only by accounts (a split's part), complaints or
+ * claims has only its id as `customer`.
  */
 export interface CustomerDossier extends Omit<ProjectDossier, 'customer'> {
   customer: CustomerDetails | { id: string };
   accounts: AccountView[];
+  /** Their views as of now; what people typed masked of ID numbers unless the reader may see them. */
+  complaints: ComplaintView[];
+  claims: ClaimView[];
 }

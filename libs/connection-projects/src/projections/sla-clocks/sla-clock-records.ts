@@ -1,4 +1,5 @@
 import { instantMs, prcCalendar, utcInstant } from '../../domain/calendar/index.js';
+import type { ClockDefinition } from '../../domain/index.js';
 import { deadlineFor, pausedTermsAt, withPauseEnded, withPauseStarted, workingDaysBetween, type ClockRecords } from '../../domain/sla/index.js';
 import { OPEN_FOREVER, type SlaClockName, type SlaClockRecord } from './sla-clocks.js';
 
@@ -20,6 +21,16 @@ export const SLA_CLOCK_RECORDS: ClockRecords<SlaClockRecord> = {
   paused: (c, at) => ({ ...c, pauses: withPauseStarted(c.pauses, at) }),
   resumed: (c, at) => ({ ...c, pauses: withPauseEnded(c.pauses!, at) }),
 };
+
+/** The same records for a clock table with hour clocks: `dueSoonFrom` from each row's `dueSoonBefore` (SPEC §8). */
+export const slaClockRecordsFor = (table: readonly ClockDefinition[]): ClockRecords<SlaClockRecord> => ({
+  ...SLA_CLOCK_RECORDS,
+  started: (name, at, limit, round) => {
+    const record = SLA_CLOCK_RECORDS.started(name, at, limit, round);
+    const dueSoonBefore = table.find((row) => row.name === name)?.dueSoonBefore;
+    return dueSoonBefore ? { ...record, dueSoonFrom: utcInstant(deadlineFor(prcCalendar, at, limit, undefined, dueSoonBefore).dueSoonFrom) } : record;
+  },
+});
 
 /** No pause starts after the stop, and one still open counts up to the stop day: the figure is final at the stop. */
 function workingDaysToStop(c: SlaClockRecord, at: string): number {

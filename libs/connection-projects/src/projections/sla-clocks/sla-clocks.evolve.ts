@@ -3,14 +3,23 @@ import { prcCalendar, utcInstant } from '../../domain/calendar/index.js';
 import { decodeProjectEvent, policyFor, type ProjectEvent } from '../../domain/index.js';
 import { advanceClocks, assessAtArchive, touchesClocks, workingDaysBetween, type ClockFold } from '../../domain/sla/index.js';
 import { evolveAccountSlaClocks } from './sla-clocks.account.js';
+import { evolveClaimSlaClocks, evolveComplaintSlaClocks } from './sla-clocks.complaint-claim.js';
 import { cancelOpenClocks, lastStartedAtOf, openUntilOf, SLA_CLOCK_RECORDS as RECORDS } from './sla-clock-records.js';
 import { OPEN_FOREVER, type SlaClockRecord, type SlaClocksDocument } from './sla-clocks.js';
 
 type Doc = SlaClocksDocument;
 
-/** Folds one stored event into its subject's SLA clocks: a project's, or an account's (SPEC §5, §7.2). */
+/** Each subject's fold, by the prefix of its streams; projects' are the rest. */
+const BY_STREAM_PREFIX: readonly [string, (doc: Doc | null, stored: StoredEvent) => Doc | null][] = [
+  ['account-', evolveAccountSlaClocks],
+  ['complaint-', evolveComplaintSlaClocks],
+  ['claim-', evolveClaimSlaClocks],
+];
+
+/** Folds one stored event into its subject's SLA clocks: a project's, an account's, a complaint's or a claim's (SPEC §5, §7.2, §8). */
 export function evolveSlaClocks(doc: Doc | null, stored: StoredEvent): Doc | null {
-  return stored.streamId.startsWith('account-') ? evolveAccountSlaClocks(doc, stored) : evolveProjectSlaClocks(doc, stored);
+  const evolve = BY_STREAM_PREFIX.find(([prefix]) => stored.streamId.startsWith(prefix))?.[1] ?? evolveProjectSlaClocks;
+  return evolve(doc, stored);
 }
 
 /**

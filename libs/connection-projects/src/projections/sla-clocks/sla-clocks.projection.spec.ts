@@ -2,7 +2,7 @@ import { projectBatch, type StoredEvent } from '#event-sourcing';
 import { utcInstant } from '../../domain/calendar/index.js';
 import { ACCOUNT_CLOCKS } from '../../domain/account/index.js';
 import { accountEvent, accountOpened, on } from '../../domain/account/testing/account.fixtures.js';
-import { SEED_POLICY, SHIPPED_POLICIES } from '../../domain/policy/index.js';
+import { CLAIM_CLOCKS, COMPLAINT_CLOCKS, SEED_POLICY, SHIPPED_POLICIES } from '../../domain/policy/index.js';
 import { storedAccountHistory } from '../account-view/stored-account-events.fixtures.js';
 import { slaClocksProjection } from './sla-clocks.projection.js';
 import { OPEN_FOREVER, SLA_CLOCK_NAMES, type SlaClocksDocument } from './sla-clocks.js';
@@ -159,7 +159,11 @@ describe('sla-clocks projection: the clocks it knows', () => {
 
   it('given every shipped policy then the dashboard knows each of its clock names', () => {
     for (const policy of SHIPPED_POLICIES) for (const clock of policy.clocks) expect(SLA_CLOCK_NAMES).toContain(clock.name);
-    expect(SLA_CLOCK_NAMES).toEqual([...names7, ...accountNames]);
+    expect(SLA_CLOCK_NAMES).toEqual([...names7, ...accountNames, 'complaintContact', 'complaintReply', 'damageInvestigation']);
+  });
+
+  it('given the complaint and claim clock tables then the dashboard knows each of their clocks, after the account ones', () => {
+    expect([...COMPLAINT_CLOCKS, ...CLAIM_CLOCKS].map((c) => c.name)).toEqual(SLA_CLOCK_NAMES.slice(names7.length + accountNames.length));
   });
 });
 

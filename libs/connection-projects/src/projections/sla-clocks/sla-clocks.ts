@@ -1,9 +1,19 @@
-import { ACCOUNT_CLOCK_NAMES, type AccountClockName, type ClockSubject, type CustomerClass } from '../../domain/index.js';
+import {
+  ACCOUNT_CLOCK_NAMES,
+  CLAIM_CLOCK_NAMES,
+  COMPLAINT_CLOCK_NAMES,
+  type AccountClockName,
+  type ClaimClockName,
+  type ClockSubject,
+  type ComplaintClockName,
+  type CustomerClass,
+  type Satisfaction,
+} from '../../domain/index.js';
 import type { ClockPauseSpan, TimeLimit } from '../../domain/sla/index.js';
 import type { ClockName } from '../project-view/index.js';
 
 /** Every clock the dashboard counts: a name means the same stage whatever runs it (SPEC §5–§7). */
-export type SlaClockName = ClockName | AccountClockName;
+export type SlaClockName = ClockName | AccountClockName | ComplaintClockName | ClaimClockName;
 
 export const SLA_CLOCK_NAMES = [
   'schemeReply',
@@ -14,13 +24,15 @@ export const SLA_CLOCK_NAMES = [
   'intermediateInspection',
   'completionInspection',
   ...ACCOUNT_CLOCK_NAMES,
+  ...COMPLAINT_CLOCK_NAMES,
+  ...CLAIM_CLOCK_NAMES,
 ] as const satisfies readonly SlaClockName[];
 
 /** The dashboard's columns since the start (the seed clocks): shown even without data; the others when they have some. */
 export const ALWAYS_SHOWN_CLOCKS: readonly SlaClockName[] = ['schemeReply', 'designReview', 'energization', 'postConnectionCheck'];
 
 /** The subjects whose clocks the read model holds (API.md `subject`), in the alert list's order of subjects. */
-export const SLA_SUBJECTS = ['project', 'account'] as const satisfies readonly ClockSubject[];
+export const SLA_SUBJECTS = ['project', 'account', 'complaint', 'claim'] as const satisfies readonly ClockSubject[];
 
 /** `openUntil` of a project with a clock that is still open: later than any real instant, so `openUntil > T` holds. */
 export const OPEN_FOREVER = '9999-12-31T23:59:59.999Z';
@@ -54,7 +66,7 @@ export interface SlaClockRecord {
 }
 
 /**
- * The `sla-clocks` read model: one compact document per subject (a project, an account) holding its clock records,
+ * The `sla-clocks` read model: one compact document per subject (a project, an account, a complaint, a claim) holding its clock records,
  * with its dimensions (org unit, and a project's class and policy) and the few instants the dashboard and the alert
  * list filter on in the store.
  */
@@ -90,6 +102,9 @@ export interface SlaClocksDocument {
   /** Archived (UTC), under a policy that judges projects at archiving (SPEC §6), with the judgement. */
   archivedAt?: string;
   onTime?: boolean;
+  /** Complaints only, once closed (回访, UTC): the verdict the dashboard's satisfaction rate counts (SPEC §8). */
+  closedAt?: string;
+  satisfaction?: Satisfaction;
   clocks: SlaClockRecord[];
   /** Halves of "the later of" clock starts awaiting the other (absent when none, always under the seed policy). */
   clockPending?: Readonly<Record<string, string>>;

@@ -11,6 +11,8 @@ export interface SlaFigures {
   avgConnectionWorkingDays: number | null;
   /** 业扩时限达标率 (SPEC §6): present when the scope has projects under a policy that judges them at archiving. */
   projectsOnTime?: ProjectsOnTime;
+  /** 回访满意率 (SPEC §8): present when the scope has complaints; closed by asOf, in the period by their closure. */
+  complaintSatisfaction?: ComplaintSatisfaction;
 }
 
 export interface ProjectsOnTime {
@@ -32,3 +34,17 @@ export interface SlaDashboard extends SlaFigures {
   /** The same figures per org unit that has a clock in view, in org-unit order. */
   byOrgUnit: (SlaFigures & { orgUnit: string })[];
 }
+
+export interface ComplaintSatisfaction {
+  closed: number;
+  satisfied: number;
+  neutral: number;
+  dissatisfied: number;
+  /** satisfied / closed; null when none was closed. */
+  rate: number | null;
+}
+
+export const complaintSatisfactionOf = (satisfied: number, neutral: number, dissatisfied: number): ComplaintSatisfaction => {
+  const closed = satisfied + neutral + dissatisfied;
+  return { closed, satisfied, neutral, dissatisfied, rate: closed === 0 ? null : satisfied / closed };
+};

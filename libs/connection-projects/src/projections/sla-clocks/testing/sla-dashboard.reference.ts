@@ -1,7 +1,8 @@
 import { averageRounded, summarizeClocks, type ClockSummary, type EvaluatedClock } from '../../../domain/sla/index.js';
 import type { SlaDashboard, SlaFigures } from '../sla-dashboard.js';
 import { ALWAYS_SHOWN_CLOCKS, SLA_CLOCK_NAMES, type SlaClockName, type SlaClocksDocument } from '../sla-clocks.js';
-import { projectsOnTimeOf } from '../sla-dashboard.js';
+import { complaintSatisfactionOf, projectsOnTimeOf } from '../sla-dashboard.js';
+import { SATISFACTIONS } from '../../../domain/complaint/index.js';
 import { policyFor } from '../../../domain/policy/index.js';
 import { clockEvaluator, inPeriod, type SlaPeriod } from './clock-evaluator.reference.js';
 
@@ -28,6 +29,10 @@ export function buildSlaDashboard(
       const tally = tallyOf(doc.orgUnit);
       const archived = doc.archivedAt !== undefined && doc.archivedAt <= asOf && inPeriod(doc.archivedAt, period);
       for (const t of [total, tally]) (t.assessed++, archived && (t.archived++, doc.onTime && t.onTime++));
+    }
+    if (doc.subject === 'complaint') {
+      const closed = doc.satisfaction !== undefined && doc.closedAt !== undefined && doc.closedAt <= asOf && inPeriod(doc.closedAt, period);
+      for (const t of [total, tallyOf(doc.orgUnit)]) (t.complaints++, closed && t.satisfaction[SATISFACTIONS.indexOf(doc.satisfaction!)]++);
     }
     for (const record of doc.clocks) {
       if (!inPeriod(record.startedAt, period)) continue;
@@ -64,6 +69,8 @@ class Tally {
   assessed = 0;
   archived = 0;
   onTime = 0;
+  complaints = 0;
+  readonly satisfaction = SATISFACTIONS.map(() => 0);
 
   figures(): SlaFigures {
     const shown = SLA_CLOCK_NAMES.filter((name) => ALWAYS_SHOWN_CLOCKS.includes(name) || this.clocks[name].length > 0);
@@ -71,6 +78,7 @@ class Tally {
       clocks: Object.fromEntries(shown.map((name) => [name, summarizeClocks(this.clocks[name])])) as Record<SlaClockName, ClockSummary>,
       avgConnectionWorkingDays: averageRounded(this.connections),
       ...(this.assessed > 0 ? { projectsOnTime: projectsOnTimeOf(this.archived, this.onTime) } : {}),
+      ...(this.complaints > 0 ? { complaintSatisfaction: complaintSatisfactionOf(this.satisfaction[0]!, this.satisfaction[1]!, this.satisfaction[2]!) } : {}),
     };
   }
 }

@@ -1,0 +1,40 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiExtension, ApiTags } from '@nestjs/swagger';
+import { GetCaseEventsQuery, GetCaseStateQuery, VerifyCaseIntegrityQuery, type Identity } from '#connection-projects';
+import { CurrentIdentity } from '../auth/current-identity.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { READS_EVENT_STORE_EXTENSION } from '../problem/openapi-answers.js';
+import { ProjectEventsQueryDto } from '../projects/project-events-query.dto.js';
+import { ProjectIdPipe } from '../projects/project-id.pipe.js';
+import { ProjectStateQueryDto, timeTravelPoint } from '../projects/project-state-query.dto.js';
+import { ReadQueryDto } from '../read-models/read-query.dto.js';
+
+const ClaimId = () => Param('id', new ProjectIdPipe());
+
+/** Auditors' view of an appliance-damage claim's history, answered from the event store itself (the same shapes as a project's). */
+@ApiTags('history')
+@ApiExtension(READS_EVENT_STORE_EXTENSION, true)
+@ApiBearerAuth()
+@Controller('damage-claims')
+export class DamageClaimHistoryController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':id/events')
+  @Roles('auditor', 'customer')
+  events(@ClaimId() id: string, @Query() query: ProjectEventsQueryDto, @CurrentIdentity() identity: Identity) {
+    return this.queries.execute(new GetCaseEventsQuery('claim', id, query.fromVersion ?? 1, query.limit ?? 100, identity));
+  }
+
+  @Get(':id/state')
+  @Roles('auditor')
+  state(@ClaimId() id: string, @Query() query: ProjectStateQueryDto, @CurrentIdentity() identity: Identity) {
+    return this.queries.execute(new GetCaseStateQuery('claim', id, timeTravelPoint(query), identity));
+  }
+
+  @Get(':id/integrity')
+  @Roles('auditor')
+  integrity(@ClaimId() id: string, @Query() _: ReadQueryDto, @CurrentIdentity() identity: Identity) {
+    return this.queries.execute(new VerifyCaseIntegrityQuery('claim', id, identity));
+  }
+}
