@@ -202,11 +202,11 @@ export async function readAsEveryReader(page: Page, baseUrl: string, target: Pag
 }
 
 /**
- * Lets late parts of a page arrive (the overview's chart, a resize) before it is read: the network quiet, then two
- * frames drawn (a resize is handled by then), or a second at most: a page Chromium deems hidden draws no frame.
+ * Lets a resize be laid out before the page is read: two frames drawn, or a second at most (a page Chromium deems hidden
+ * draws no frame). The page's content is there already (the target's `ready` selector). No wait for the network to go
+ * quiet: a page that keeps a request open never does, and every such wait ran to its timeout (20 s a page).
  */
 async function settle(page: Page): Promise<void> {
-  await page.waitForNetworkIdle({ idleTime: 250, timeout: 15_000 }).catch(() => undefined);
   await page.evaluate(
     () =>
       new Promise((resolve) => {
