@@ -19,6 +19,8 @@ export interface SlaFigures {
   avgConnectionWorkingDays: number | null;
   /** 业扩时限达标率: present when the scope has sgcc-assessment projects. */
   projectsOnTime?: { archived: number; onTime: number; rate: number | null };
+  /** 回访满意率: present when the scope has complaints (rate = satisfied ÷ closed). */
+  complaintSatisfaction?: { closed: number; satisfied: number; neutral: number; dissatisfied: number; rate: number | null };
 }
 
 export interface SlaDashboard extends SlaFigures {
@@ -85,6 +87,59 @@ export interface AccountView {
     | { type: 'latePayment'; assessedAt: string; billMonth: string; amountDue: number; dueDate: string; paidOn: string; daysLate: number; amount: number }
     | { type: 'violation'; assessedAt: string; kind: string; backCharge: number; penalty: number; amount: number }
   )[];
+  clocks: TimedClock[];
+  version: number;
+  position: number;
+}
+
+/** A complaint (投诉) as `/api/complaints/:id` answers it, its clocks as of its time. */
+export interface ComplaintView {
+  complaintId: string;
+  customerId: string;
+  accountId?: string;
+  orgUnit: string;
+  channel: string;
+  category: string;
+  description: string;
+  status: string;
+  receivedAt: string;
+  contact?: { at: string; notes?: string };
+  reply?: { at: string; resolution: string };
+  closedAt?: string;
+  satisfaction?: string;
+  clocks: TimedClock[];
+  version: number;
+  position: number;
+}
+
+/** An appliance of a claim: as claimed, as found, and once settled its compensation with how it was reached. */
+export interface ClaimAppliance {
+  name: string;
+  category: string;
+  purchasedOn: string;
+  invoicePrice: number;
+  repairable?: boolean;
+  repairCost?: number;
+  basis?: string;
+  compensation?: number;
+  monthsUsed?: number;
+  lifeYears?: number;
+}
+
+/** An appliance-damage claim (家电损坏理赔) as `/api/damage-claims/:id` answers it. */
+export interface ClaimView {
+  claimId: string;
+  customerId: string;
+  accountId: string;
+  orgUnit: string;
+  status: string;
+  damagedOn: string;
+  filedAt: string;
+  appliances: ClaimAppliance[];
+  investigation?: { at: string; findings: string; utilityLiable: boolean };
+  settledAt?: string;
+  total?: number;
+  notes?: string;
   clocks: TimedClock[];
   version: number;
   position: number;
@@ -176,4 +231,6 @@ export interface CustomerDossier {
   }[];
   timeline: DossierTimelineEntry[];
   accounts?: AccountView[];
+  complaints?: ComplaintView[];
+  claims?: ClaimView[];
 }

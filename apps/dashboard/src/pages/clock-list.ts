@@ -6,6 +6,7 @@ import { h, idLink, idText, keep, replaceChildren, scrollTable, type Child } fro
 import { dayEnd, dayStart, formatDate, formatInstant } from '../format.js';
 import { t, tn } from '../i18n/index.js';
 import { href } from '../router.js';
+import { SUBJECT_PAGES } from './alerts.js';
 import { readFilters, type SlaFilters } from './filters.js';
 
 interface ClockRow {
@@ -110,7 +111,11 @@ function rowTable(rows: ClockRow[]): HTMLTableElement {
           h(
             'td',
             {},
-            r.projectId ? idLink(href('projects', r.projectId), r.projectId) : r.subject === 'account' ? idLink(href('accounts', r.subjectId), r.subjectId) : idText(r.subjectId),
+            r.projectId
+              ? idLink(href('projects', r.projectId), r.projectId)
+              : SUBJECT_PAGES[r.subject]
+                ? idLink(href(SUBJECT_PAGES[r.subject]!, r.subjectId), r.subjectId)
+                : idText(r.subjectId),
           ),
           h('td', {}, idLink(href('customers', r.customerId), r.customerId)),
           h('td', {}, clockName(r.clock, r.round)),
