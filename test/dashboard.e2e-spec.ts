@@ -165,10 +165,10 @@ suite('the dashboard in headless Chromium', () => {
     expect(Number(await text('a[data-clock="schemeReply"][data-metric="metOnTime"]'))).toBe(period.clocks.schemeReply.metOnTime);
     const september = await getJson('viewer', `/api/dashboards/sla?asOf=${encodeURIComponent(asOf)}&from=${from}&to=2025-09-30T23:59:59.999%2B08:00`);
     const chartRow = await page.$$eval('[data-testid="chart-table"] tbody tr', (rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
-    // One column per clock with data in some month (connection: the sgcc-assessment project in November), then the
-    // projects' on-time rate (业扩时限达标率), each month's figure the API's for that month.
+    // One column per clock with data in some month (connection: the sgcc-assessment project in November; the complaint's
+    // clocks in October), then the projects' on-time rate (业扩时限达标率), each month's figure the API's for that month.
     const series = await page.$$eval('[data-testid="chart-table"] thead th[data-series]', (cells) => cells.map((c) => c.getAttribute('data-series')!));
-    expect(series).toEqual(['connection', 'schemeReply', 'designReview', 'energization', 'postConnectionCheck', 'projectsOnTime']);
+    expect(series).toEqual(['connection', 'schemeReply', 'designReview', 'energization', 'postConnectionCheck', 'complaintContact', 'complaintReply', 'projectsOnTime']);
     const monthly = (key: string) => rate(key === 'projectsOnTime' ? (september.projectsOnTime?.rate ?? null) : (september.clocks[key]?.onTimeRate ?? null));
     expect(chartRow[0]).toEqual(['2025-09', ...series.map(monthly)]);
     await screenshot(page, 'overview');

@@ -1,6 +1,10 @@
 /** The JSON API's answers as the dashboard reads them (../../shared/API.md); extra fields are ignored. */
-/** Every clock name of the shipped policies (a name means the same stage under every policy); the answer holds those with data. */
-export const CLOCK_NAMES = ['connection', 'schemeReply', 'designReview', 'intermediateInspection', 'completionInspection', 'energization', 'postConnectionCheck'] as const;
+/** Every project clock of the shipped policies (a name means the same stage under every policy). */
+export const PROJECT_CLOCK_NAMES = ['connection', 'schemeReply', 'designReview', 'intermediateInspection', 'completionInspection', 'energization', 'postConnectionCheck'] as const;
+/** The clocks of complaints and claims (SPEC §8), each with the list route whose views carry it. */
+export const CASE_CLOCKS = { complaintContact: '/api/complaints', complaintReply: '/api/complaints', damageInvestigation: '/api/damage-claims' } as const;
+/** The clocks the overview shows, in its order; the answer holds those with data. */
+export const CLOCK_NAMES = [...PROJECT_CLOCK_NAMES, ...(Object.keys(CASE_CLOCKS) as (keyof typeof CASE_CLOCKS)[])] as const;
 export type ClockName = (typeof CLOCK_NAMES)[number];
 export const CUSTOMER_CLASSES = ['residential', 'lowVoltage', 'highVoltageSingle', 'highVoltageDual'] as const;
 export const METRICS = ['open', 'paused', 'dueSoon', 'overdue', 'metOnTime', 'metLate'] as const;

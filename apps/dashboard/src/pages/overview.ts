@@ -125,9 +125,9 @@ function clockTable(dashboard: SlaDashboard, filters: SlaFilters): HTMLTableElem
   );
 }
 
-/** The clocks the answer has (the seed ones always, the others where they have data), in the table's order. */
 const satisfactionDetail = (s: NonNullable<SlaFigures['complaintSatisfaction']>) => t('overview.satisfactionDetail', { closed: s.closed, satisfied: s.satisfied });
 
+/** The clocks the answer has (the seed ones always, the others where they have data), in the table's order. */
 const shownClocks = (figures: SlaFigures): ClockName[] => CLOCK_NAMES.filter((clock) => figures.clocks[clock] !== undefined);
 
 const total = (figures: SlaFigures, metric: Metric) => shownClocks(figures).reduce((sum, clock) => sum + figures.clocks[clock]![metric], 0);
