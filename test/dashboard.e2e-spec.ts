@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { ApiHarness } from './support/api-harness.js';
 import { ensureDashboardBuilt, findChromium, launchBrowser, overviewRenderMs, readAsEveryReader, screenshot, watchConsole, type BrowserSession } from './support/browser.js';
 import { accountRoute } from './support/account-routes.js';
+import { CLAIM_ROUTES, COMPLAINT_ROUTES, RESIDENTIAL_ACCOUNT_ID, residentialAccount } from './support/complaint-claim-routes.js';
 import { DATED_JOURNEY, runDatedJourney } from './support/dated-journey.js';
 import { COMMAND_EXAMPLES, Journey, type CommandName } from './support/journey.js';
 
@@ -23,6 +24,8 @@ const ON_TIME = 'prj-dash-ontime';
 const SGCC = 'prj-dash-sgcc';
 const ARCHIVED = 'prj-dash-archived'; // residential under sgcc-assessment, connected in 2 working days and archived: on time
 const ACCOUNT = `acct-${JOURNEY}`; // opened by the supply-accounts process manager when the journey is energized
+const COMPLAINT = 'complaint-dash-1'; // by the 95598 hotline, contacted, replied and closed satisfied
+const CLAIM = 'claim-dash-1'; // a television on a residential account: investigated, liable, settled depreciated
 const OTHER_CUSTOMER = 'cust-dash-01';
 const OWN_CUSTOMER = 'cust-dash-02';
 
@@ -95,6 +98,15 @@ suite('the dashboard in headless Chromium', () => {
     const opened = await getJson('viewer', `/api/accounts/${ACCOUNT}?minPosition=${energized}`);
     await post('clerk', `/api/accounts/${ACCOUNT}/suspensions`, { capacity: opened.contractCapacity, from: '2025-12-01', until: '2025-12-31', occurredAt: '2025-11-20T09:00:00+08:00' });
     await post('clerk', `/api/accounts/${ACCOUNT}/late-payment-charges`, accountRoute('late-payment-charges').body);
+    // A complaint and a claim through every route of API.md (SPEC §8); a claim needs a residential account.
+    await api.appendAccountHistory(RESIDENTIAL_ACCOUNT_ID, [residentialAccount()]);
+    const record = async (base: string, idField: string, id: string, routes: typeof COMPLAINT_ROUTES) => {
+      let position = 0;
+      for (const r of routes) position = (await post(r.role, r.suffix ? `${base}/${id}/${r.suffix}` : base, r.suffix ? r.body : { [idField]: id, ...r.body })).position;
+      await getJson('viewer', `${base}/${id}?minPosition=${position}`);
+    };
+    await record('/api/complaints', 'complaintId', COMPLAINT, COMPLAINT_ROUTES);
+    await record('/api/damage-claims', 'claimId', CLAIM, CLAIM_ROUTES);
     // Low voltage under sgcc-assessment, waiting on the customer since Nov 25: its connection clock is paused.
     await apply({ ...lowVoltage(SGCC), customer: { ...lowVoltage(SGCC).customer, id: 'cust-dash-03' } }, '2025-11-24T09:00:00+08:00');
     await post('clerk', `/api/projects/${SGCC}/customer-waits`, { ...COMMAND_EXAMPLES.startCustomerWait, occurredAt: '2025-11-25T09:00:00+08:00' });
@@ -153,10 +165,10 @@ suite('the dashboard in headless Chromium', () => {
     expect(Number(await text('a[data-clock="schemeReply"][data-metric="metOnTime"]'))).toBe(period.clocks.schemeReply.metOnTime);
     const september = await getJson('viewer', `/api/dashboards/sla?asOf=${encodeURIComponent(asOf)}&from=${from}&to=2025-09-30T23:59:59.999%2B08:00`);
     const chartRow = await page.$$eval('[data-testid="chart-table"] tbody tr', (rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
-    // One column per clock with data in some month (connection: the sgcc-assessment project in November), then the
-    // projects' on-time rate (业扩时限达标率), each month's figure the API's for that month.
+    // One column per clock with data in some month (connection: the sgcc-assessment project in November; the complaint's
+    // clocks in October), then the projects' on-time rate (业扩时限达标率), each month's figure the API's for that month.
     const series = await page.$$eval('[data-testid="chart-table"] thead th[data-series]', (cells) => cells.map((c) => c.getAttribute('data-series')!));
-    expect(series).toEqual(['connection', 'schemeReply', 'designReview', 'energization', 'postConnectionCheck', 'projectsOnTime']);
+    expect(series).toEqual(['connection', 'schemeReply', 'designReview', 'energization', 'postConnectionCheck', 'complaintContact', 'complaintReply', 'projectsOnTime']);
     const monthly = (key: string) => rate(key === 'projectsOnTime' ? (september.projectsOnTime?.rate ?? null) : (september.clocks[key]?.onTimeRate ?? null));
     expect(chartRow[0]).toEqual(['2025-09', ...series.map(monthly)]);
     await screenshot(page, 'overview');
@@ -317,6 +329,60 @@ suite('the dashboard in headless Chromium', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('lists complaints and claims with their clocks, and shows each as the API answers it: a claim\'s compensation per appliance and how it was reached', async () => {
+    const complaint = await getJson('auditor', `/api/complaints/${COMPLAINT}`);
+    const claim = await getJson('auditor', `/api/damage-claims/${CLAIM}`);
+    await page.goto(`${base}/dashboard/cases#token=${api.token('auditor', { name: '赵审计' })}`);
+    const row = `[data-testid="complaint-rows"] tr[data-complaint-id="${COMPLAINT}"]`;
+    await page.waitForSelector(row);
+    expect(await text(`${row} td:nth-child(3)`)).toBe('已办结');
+    expect(await text(`${row} td:nth-child(4)`)).toBe('95598 热线');
+    expect(await page.$$eval(`${row} [data-clock]`, (items) => items.map((i) => i.getAttribute('data-clock')))).toEqual(complaint.clocks.map((c: { name: string }) => c.name));
+    expect(await text(`${row} [data-clock="complaintReply"]`)).toContain('投诉答复');
+
+    // The claim, from its row: each appliance's basis, months used and life, and the amounts the API computed.
+    await (await page.waitForSelector(`[data-testid="claim-rows"] tr[data-claim-id="${CLAIM}"] td:first-child a`))!.click();
+    await page.waitForSelector('[data-testid="integrity"][data-valid="true"]');
+    expect(page.url()).toBe(`${base}/dashboard/claims/${CLAIM}`);
+    expect(await text('[data-testid="claim-status"]')).toBe('已理赔');
+    expect(await text('[data-testid="claim-liability"]')).toBe('应负责任');
+    const [tv] = claim.appliances;
+    expect(tv).toMatchObject({ basis: 'depreciated', monthsUsed: 39, lifeYears: 10 });
+    expect(await text('[data-testid="claim-appliances"] tbody tr [data-testid="appliance-basis"]')).toBe('折旧');
+    expect(await text('[data-testid="claim-appliances"] tbody tr td:nth-child(7)')).toBe(`${tv.invoicePrice} 元 ×（1 − 已使用 39 个月 ÷ 使用寿命 10 年）`);
+    expect(await text('[data-testid="claim-appliances"] tbody tr [data-testid="appliance-compensation"]')).toBe(`${tv.compensation} 元`);
+    expect(await text('[data-testid="appliances-total"]')).toBe(`${claim.total} 元`);
+    const claimHistory = await page.$$eval('[data-testid="history-table"] tbody tr', (rows) => rows.map((r) => [r.getAttribute('data-type'), r.children[1]!.textContent]));
+    expect(claimHistory).toEqual([
+      ['DamageClaimFiled', '受理家电损坏理赔'],
+      ['DamageInvestigated', '损坏调查'],
+      ['DamageClaimSettled', '理赔'],
+    ]);
+    await page.focus('#tt-slider');
+    await page.keyboard.press('Home');
+    await waitText('[data-testid="travel-version"]', '1');
+    expect(await text('[data-testid="travel-status"]')).toBe('已受理');
+    await screenshot(page, 'claim');
+
+    // The complaint page: how it came, its revisit verdict, its history.
+    await page.goto(`${base}/dashboard/complaints/${COMPLAINT}`);
+    await page.waitForSelector('[data-testid="integrity"][data-valid="true"]');
+    expect(await text('[data-testid="complaint-status"]')).toBe('已办结');
+    expect(await text('[data-testid="complaint-channel"]')).toBe('95598 热线');
+    expect(await text('[data-testid="complaint-satisfaction"]')).toBe('满意');
+    expect(await text('[data-testid="history-table"] tr[data-type="ComplaintClosed"] .event-line')).toBe('回访办结：满意');
+
+    // The overview's 回访满意率, as the dashboard computes it.
+    const dashboard = await getJson('viewer', '/api/dashboards/sla');
+    await page.goto(`${base}/dashboard/`);
+    await page.waitForSelector('[data-testid="complaint-satisfaction"]');
+    expect(await text('[data-testid="complaint-satisfaction"]')).toBe(rate(dashboard.complaintSatisfaction.rate));
+    expect(await text('[data-testid="complaint-satisfaction-detail"]')).toBe(
+      `（已办结 ${dashboard.complaintSatisfaction.closed} 件，满意 ${dashboard.complaintSatisfaction.satisfied} 件）`,
+    );
+    expect(problems).toEqual([]);
+  }, 120_000);
+
   it('asks a customer for a token once, refuses another customer\'s dossier with a clear message, and masks the ID number', async () => {
     const context = await session.browser.createBrowserContext();
     const customer = await context.newPage();
@@ -400,6 +466,9 @@ suite('the dashboard in headless Chromium', () => {
       { path: `/dashboard/projects/${JOURNEY}`, ready: '[data-testid="integrity"]' },
       { path: `/dashboard/projects/${longProject}`, ready: '[data-testid="integrity"]' },
       { path: `/dashboard/accounts/${ACCOUNT}`, ready: '[data-testid="integrity"]' },
+      { path: '/dashboard/cases', ready: `[data-testid="claim-rows"] tr[data-claim-id="${CLAIM}"]` },
+      { path: `/dashboard/complaints/${COMPLAINT}`, ready: '[data-testid="integrity"]' },
+      { path: `/dashboard/claims/${CLAIM}`, ready: '[data-testid="integrity"]' },
       { path: `/dashboard/customers/${OTHER_CUSTOMER}`, ready: '[data-testid="dossier-timeline"]' },
       { path: `/dashboard/customers/${longCustomer}`, ready: '[data-testid="dossier-timeline"]' },
     ];

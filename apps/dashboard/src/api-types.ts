@@ -1,6 +1,10 @@
 /** The JSON API's answers as the dashboard reads them (../../shared/API.md); extra fields are ignored. */
-/** Every clock name of the shipped policies (a name means the same stage under every policy); the answer holds those with data. */
-export const CLOCK_NAMES = ['connection', 'schemeReply', 'designReview', 'intermediateInspection', 'completionInspection', 'energization', 'postConnectionCheck'] as const;
+/** Every project clock of the shipped policies (a name means the same stage under every policy). */
+export const PROJECT_CLOCK_NAMES = ['connection', 'schemeReply', 'designReview', 'intermediateInspection', 'completionInspection', 'energization', 'postConnectionCheck'] as const;
+/** The clocks of complaints and claims (SPEC §8), each with the list route whose views carry it. */
+export const CASE_CLOCKS = { complaintContact: '/api/complaints', complaintReply: '/api/complaints', damageInvestigation: '/api/damage-claims' } as const;
+/** The clocks the overview shows, in its order; the answer holds those with data. */
+export const CLOCK_NAMES = [...PROJECT_CLOCK_NAMES, ...(Object.keys(CASE_CLOCKS) as (keyof typeof CASE_CLOCKS)[])] as const;
 export type ClockName = (typeof CLOCK_NAMES)[number];
 export const CUSTOMER_CLASSES = ['residential', 'lowVoltage', 'highVoltageSingle', 'highVoltageDual'] as const;
 export const METRICS = ['open', 'paused', 'dueSoon', 'overdue', 'metOnTime', 'metLate'] as const;
@@ -19,6 +23,8 @@ export interface SlaFigures {
   avgConnectionWorkingDays: number | null;
   /** 业扩时限达标率: present when the scope has sgcc-assessment projects. */
   projectsOnTime?: { archived: number; onTime: number; rate: number | null };
+  /** 回访满意率: present when the scope has complaints (rate = satisfied ÷ closed). */
+  complaintSatisfaction?: { closed: number; satisfied: number; neutral: number; dissatisfied: number; rate: number | null };
 }
 
 export interface SlaDashboard extends SlaFigures {
@@ -85,6 +91,59 @@ export interface AccountView {
     | { type: 'latePayment'; assessedAt: string; billMonth: string; amountDue: number; dueDate: string; paidOn: string; daysLate: number; amount: number }
     | { type: 'violation'; assessedAt: string; kind: string; backCharge: number; penalty: number; amount: number }
   )[];
+  clocks: TimedClock[];
+  version: number;
+  position: number;
+}
+
+/** A complaint (投诉) as `/api/complaints/:id` answers it, its clocks as of its time. */
+export interface ComplaintView {
+  complaintId: string;
+  customerId: string;
+  accountId?: string;
+  orgUnit: string;
+  channel: string;
+  category: string;
+  description: string;
+  status: string;
+  receivedAt: string;
+  contact?: { at: string; notes?: string };
+  reply?: { at: string; resolution: string };
+  closedAt?: string;
+  satisfaction?: string;
+  clocks: TimedClock[];
+  version: number;
+  position: number;
+}
+
+/** An appliance of a claim: as claimed, as found, and once settled its compensation with how it was reached. */
+export interface ClaimAppliance {
+  name: string;
+  category: string;
+  purchasedOn: string;
+  invoicePrice: number;
+  repairable?: boolean;
+  repairCost?: number;
+  basis?: string;
+  compensation?: number;
+  monthsUsed?: number;
+  lifeYears?: number;
+}
+
+/** An appliance-damage claim (家电损坏理赔) as `/api/damage-claims/:id` answers it. */
+export interface ClaimView {
+  claimId: string;
+  customerId: string;
+  accountId: string;
+  orgUnit: string;
+  status: string;
+  damagedOn: string;
+  filedAt: string;
+  appliances: ClaimAppliance[];
+  investigation?: { at: string; findings: string; utilityLiable: boolean };
+  settledAt?: string;
+  total?: number;
+  notes?: string;
   clocks: TimedClock[];
   version: number;
   position: number;
@@ -176,4 +235,6 @@ export interface CustomerDossier {
   }[];
   timeline: DossierTimelineEntry[];
   accounts?: AccountView[];
+  complaints?: ComplaintView[];
+  claims?: ClaimView[];
 }

@@ -58,6 +58,14 @@ const LINES: Record<string, (f: EventFacts) => Params> = {
   SupplyAccountSplit: (f) => ({ parts: text(Array.isArray(f.parts) ? (f.parts as unknown as { accountId?: string }[]).map((p) => p?.accountId ?? '?') : undefined) }),
   LatePaymentChargeAssessed: (f) => ({ month: text(f.billMonth), days: number(f.daysLate), charge: text(f.charge) }),
   ViolationRecorded: (f) => ({ kind: code('violation', f.kind), backCharge: text(f.backCharge), penalty: text(f.penalty) }),
+  // Complaint and claim events (SPEC §8): codes and numbers only; descriptions, findings and notes stay in the record.
+  ComplaintReceived: (f) => ({ channel: code('channel', f.channel), category: text(f.category) }),
+  ComplainantContacted: () => ({}),
+  ComplaintReplied: () => ({}),
+  ComplaintClosed: (f) => ({ satisfaction: code('satisfaction', f.satisfaction) }),
+  DamageClaimFiled: (f) => ({ damagedOn: text(f.damagedOn), appliances: Array.isArray(f.appliances) ? String(f.appliances.length) : '—' }),
+  DamageInvestigated: (f) => ({ liability: f.utilityLiable === true ? t('claim.liable') : f.utilityLiable === false ? t('claim.notLiable') : '—' }),
+  DamageClaimSettled: (f) => ({ total: text(f.total) }),
 };
 
 /**

@@ -7,6 +7,9 @@ import { errorBlock, describeError } from './errors.js';
 import { initLanguage, language, setLanguage, t } from './i18n/index.js';
 import { accountPage } from './pages/account.js';
 import { alertsPage } from './pages/alerts.js';
+import { casesPage } from './pages/cases.js';
+import { claimPage } from './pages/claim.js';
+import { complaintPage } from './pages/complaint.js';
 import { clockListPage } from './pages/clock-list.js';
 import { dossierPage } from './pages/dossier.js';
 import { overviewPage } from './pages/overview.js';
@@ -21,6 +24,9 @@ const pages: Record<Route['page'], PageRenderer> = {
   clocks: clockListPage,
   project: projectPage,
   account: accountPage,
+  cases: casesPage,
+  complaint: complaintPage,
+  claim: claimPage,
   dossier: dossierPage,
   notFound: async ({ main }) => replaceChildren(main, h('div', { class: 'message message-error', role: 'alert' }, h('p', {}, t('error.404')))),
 };

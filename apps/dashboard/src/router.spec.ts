@@ -8,6 +8,9 @@ describe('dashboard routes', () => {
     expect(parseRoute('/dashboard/alerts', '').page).toBe('alerts');
     expect(parseRoute('/dashboard/projects/prj%2F1', '')).toMatchObject({ page: 'project', projectId: 'prj/1' });
     expect(parseRoute('/dashboard/accounts/acct-prj-1', '')).toMatchObject({ page: 'account', accountId: 'acct-prj-1' });
+    expect(parseRoute('/dashboard/cases', '').page).toBe('cases');
+    expect(parseRoute('/dashboard/complaints/cmp-1', '')).toMatchObject({ page: 'complaint', complaintId: 'cmp-1' });
+    expect(parseRoute('/dashboard/claims/clm-1', '')).toMatchObject({ page: 'claim', claimId: 'clm-1' });
     expect(parseRoute('/dashboard/customers/c-1', '')).toMatchObject({ page: 'dossier', customerId: 'c-1' });
     expect(parseRoute('/dashboard/customers', '')).toMatchObject({ page: 'dossier', customerId: null });
     expect(parseRoute('/dashboard/nowhere/at/all', '').page).toBe('notFound');

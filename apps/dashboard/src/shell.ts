@@ -28,6 +28,7 @@ export function renderHeader(header: HTMLElement, route: Route, tokens: TokenSto
           {},
           item(href(''), t('nav.overview'), route.page === 'overview' || route.page === 'clocks'),
           item(href('alerts'), t('nav.alerts'), route.page === 'alerts'),
+          item(href('cases'), t('nav.cases'), route.page === 'cases' || route.page === 'complaint' || route.page === 'claim'),
           item(href('customers'), t('nav.dossier'), route.page === 'dossier'),
         ),
       ),

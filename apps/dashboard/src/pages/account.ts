@@ -1,17 +1,14 @@
-import type { AccountView, Integrity } from '../api-types.js';
+import type { AccountView } from '../api-types.js';
 import type { PageContext } from '../context.js';
 import { code } from '../codes.js';
 import { h, keep, replaceChildren } from '../dom.js';
-import { errorBlock } from '../errors.js';
 import { formatInstant } from '../format.js';
 import { t, tn } from '../i18n/index.js';
 import { href } from '../router.js';
 import { capacityText, chargeTable, serviceTable, suspensionYears } from './account-sections.js';
 import { clockTimeline } from './clock-timeline.js';
-import { allEvents, historyTable, integrityResult } from './project-history.js';
-import { fact, timeTravel, type TravelSubject } from './time-travel.js';
-
-const AUDIT_ROLES = ['auditor', 'admin'];
+import { recordSections, section } from './record-sections.js';
+import { fact, type TravelSubject } from './time-travel.js';
 
 /**
  * One supply account (用电户): its status and capacities, suspensions, services, charges and clocks for everyone allowed
@@ -23,21 +20,7 @@ export async function accountPage(ctx: PageContext): Promise<void> {
   const id = ctx.route.accountId;
   const base = `/api/accounts/${encodeURIComponent(id)}`;
   const view = await ctx.api.get<AccountView>(base, {}, ctx.signal);
-  const roles = ctx.tokens.claims()?.roles ?? [];
-  const audits = roles.some((r) => AUDIT_ROLES.includes(r));
-  const seesHistory = audits || roles.includes('customer');
-  const changeToken = () => {
-    ctx.tokens.clear();
-    ctx.rerender();
-  };
-
-  const loading = () => h('p', { class: 'loading' }, t('common.loading'));
-  const historyHost = h('div', {}, seesHistory ? loading() : auditorOnly());
-  const travelHost = h('div', {}, audits ? loading() : auditorOnly());
-  const integrityHost = h('div', {}, audits ? loading() : auditorOnly());
-  const section = (id: string, title: string, ...content: (Node | null)[]) =>
-    h('section', { 'aria-labelledby': id, id: `${id}-section` }, h('h2', { id }, title), ...content);
-
+  const record = recordSections(ctx, base, accountTravel(id));
   replaceChildren(
     ctx.main,
     h('h1', { class: 'wrap' }, tn('account.title', { id: keep(view.accountId) })),
@@ -46,31 +29,10 @@ export async function accountPage(ctx: PageContext): Promise<void> {
     section('services', t('account.services'), serviceTable(view)),
     section('charges', t('account.charges'), chargeTable(view)),
     section('clocks', t('project.clocks'), clockTimeline(view.clocks, new Date().toISOString())),
-    section('travel', t('travel.title'), travelHost),
-    section('history', t('history.title'), historyHost),
-    section('integrity', t('integrity.title'), integrityHost),
+    ...record.sections,
   );
-
-  if (!seesHistory) return;
-  try {
-    const events = await allEvents(ctx, base);
-    // An account event's data are its facts: codes, numbers, dates and capacities under the names its line reads.
-    replaceChildren(historyHost, historyTable(events, (e) => e.data as never));
-    if (audits) replaceChildren(travelHost, timeTravel(ctx, accountTravel(id), events, changeToken));
-  } catch (error) {
-    if (ctx.signal.aborted) return;
-    replaceChildren(historyHost, errorBlock(error, ctx.tokens, changeToken));
-    replaceChildren(travelHost);
-  }
-  if (!audits) return;
-  try {
-    replaceChildren(integrityHost, integrityResult(await ctx.api.get<Integrity>(`${base}/integrity`, {}, ctx.signal)));
-  } catch (error) {
-    if (!ctx.signal.aborted) replaceChildren(integrityHost, errorBlock(error, ctx.tokens, changeToken));
-  }
+  await record.load();
 }
-
-const auditorOnly = () => h('p', { class: 'message', 'data-testid': 'auditor-only' }, t('error.auditorOnly'));
 
 /** An account as it stood: status and suspended capacity are evaluated at the chosen time (API.md). */
 const accountTravel = (accountId: string): TravelSubject<AccountView> => ({

@@ -96,13 +96,15 @@ function alertForm(ctx: PageContext, filters: AlertFilters): HTMLFormElement {
   );
 }
 
-/** The subject's page when the dashboard has one (projects, accounts), else its id as it is. */
-const subjectCell = (a: SlaAlert) =>
-  a.subject === 'project'
-    ? idLink(href('projects', a.projectId ?? a.subjectId), a.projectId ?? a.subjectId)
-    : a.subject === 'account'
-      ? h('span', {}, `${label('subject', a.subject)} `, idLink(href('accounts', a.subjectId), a.subjectId))
-      : h('span', {}, `${label('subject', a.subject)} `, idText(a.subjectId));
+/** Where each subject has its page on the dashboard (a project's alert links its project). */
+export const SUBJECT_PAGES: Record<string, 'accounts' | 'complaints' | 'claims'> = { account: 'accounts', complaint: 'complaints', claim: 'claims' };
+
+/** The subject's page when the dashboard has one (projects, accounts, complaints, claims), else its id as it is. */
+const subjectCell = (a: SlaAlert) => {
+  if (a.subject === 'project') return idLink(href('projects', a.projectId ?? a.subjectId), a.projectId ?? a.subjectId);
+  const page = SUBJECT_PAGES[a.subject];
+  return h('span', {}, `${label('subject', a.subject)} `, page ? idLink(href(page, a.subjectId), a.subjectId) : idText(a.subjectId));
+};
 
 function alertTable(alerts: SlaAlert[]): HTMLTableElement {
   const columns = [t('common.project'), t('common.customer'), t('common.clock'), t('common.status'), t('common.deadline'), t('alerts.leftOrOver'), t('common.orgUnit')];

@@ -1,11 +1,12 @@
 import { withQuery } from '../api.js';
-import { CLOCK_NAMES, METRICS, type ClockStatus, type Metric, type ProjectView, type SlaAlert } from '../api-types.js';
+import { CASE_CLOCKS, CLOCK_NAMES, METRICS, type ClaimView, type ClockStatus, type ComplaintView, type Metric, type ProjectView, type SlaAlert, type TimedClock } from '../api-types.js';
 import { clockName, code } from '../codes.js';
 import type { PageContext } from '../context.js';
 import { h, idLink, idText, keep, replaceChildren, scrollTable, type Child } from '../dom.js';
 import { dayEnd, dayStart, formatDate, formatInstant } from '../format.js';
 import { t, tn } from '../i18n/index.js';
 import { href } from '../router.js';
+import { SUBJECT_PAGES } from './alerts.js';
 import { readFilters, type SlaFilters } from './filters.js';
 
 interface ClockRow {
@@ -28,7 +29,8 @@ const NOW_TOLERANCE_MS = 5 * 60_000;
 
 /**
  * The clocks behind a count of the overview. Overdue and due-soon ones come from the alert list at the same asOf
- * (exactly the dashboard's); open and met ones from the project list (`/api/projects`), whose clocks are evaluated now.
+ * (exactly the dashboard's); open and met ones from the project list (`/api/projects`), or the complaint or claim list
+ * for their clocks, whose clocks are evaluated now.
  */
 export async function clockListPage(ctx: PageContext): Promise<void> {
   const filters = readFilters(ctx.route.query);
@@ -39,6 +41,7 @@ export async function clockListPage(ctx: PageContext): Promise<void> {
     ((!filters.from || Date.parse(startedAt) >= Date.parse(dayStart(filters.from))) && (!filters.to || Date.parse(startedAt) <= Date.parse(dayEnd(filters.to))));
   const wanted = (row: ClockRow) => (!clock || row.clock === clock) && inPeriod(row.startedAt);
 
+  const counted = (status: ClockStatus) => (metric === 'open' ? OPEN.includes(status) : status === metric);
   let rows: ClockRow[];
   let source: string;
   const fromAlerts = metric === 'overdue' || metric === 'dueSoon';
@@ -47,11 +50,17 @@ export async function clockListPage(ctx: PageContext): Promise<void> {
     source = withQuery('/api/dashboards/sla/alerts', params);
     const alerts = await ctx.api.all<SlaAlert>('/api/dashboards/sla/alerts', { ...params, limit: 1000 }, { signal: ctx.signal });
     rows = alerts.map(alertRow).filter(wanted);
+  } else if (clock && clock in CASE_CLOCKS) {
+    // A complaint's or a claim's clock: from its list (no customer class there), evaluated now as the project list's.
+    const path = CASE_CLOCKS[clock as keyof typeof CASE_CLOCKS];
+    const params = { orgUnit: filters.orgUnit, limit: 100 };
+    source = withQuery(path, params);
+    const views = await ctx.api.all<ComplaintView | ClaimView>(path, params, { signal: ctx.signal });
+    rows = views.flatMap((v) => v.clocks.filter((c) => counted(c.status)).map((c) => caseRow(v, c))).filter(wanted);
   } else {
     const params = { orgUnit: filters.orgUnit, customerClass: filters.customerClass, limit: 500 };
     source = withQuery('/api/projects', params);
     const projects = await ctx.api.all<ProjectView>('/api/projects', params);
-    const counted = (status: ClockStatus) => (metric === 'open' ? OPEN.includes(status) : status === metric);
     rows = projects.flatMap((p) => p.clocks.filter((c) => counted(c.status)).map((c) => projectRow(p, c))).filter(wanted);
   }
   const stale = !fromAlerts && filters.asOf !== undefined && Date.now() - Date.parse(filters.asOf) > NOW_TOLERANCE_MS;
@@ -77,6 +86,18 @@ const projectRow = (p: ProjectView, c: ProjectView['clocks'][number]): ClockRow 
   orgUnit: p.orgUnit,
   clock: c.name,
   round: c.round,
+  status: c.status,
+  startedAt: c.startedAt,
+  deadline: c.deadline,
+  stoppedAt: c.stoppedAt,
+});
+
+const caseRow = (v: ComplaintView | ClaimView, c: TimedClock): ClockRow => ({
+  subject: 'complaintId' in v ? 'complaint' : 'claim',
+  subjectId: 'complaintId' in v ? v.complaintId : v.claimId,
+  customerId: v.customerId,
+  orgUnit: v.orgUnit,
+  clock: c.name,
   status: c.status,
   startedAt: c.startedAt,
   deadline: c.deadline,
@@ -110,7 +131,11 @@ function rowTable(rows: ClockRow[]): HTMLTableElement {
           h(
             'td',
             {},
-            r.projectId ? idLink(href('projects', r.projectId), r.projectId) : r.subject === 'account' ? idLink(href('accounts', r.subjectId), r.subjectId) : idText(r.subjectId),
+            r.projectId
+              ? idLink(href('projects', r.projectId), r.projectId)
+              : SUBJECT_PAGES[r.subject]
+                ? idLink(href(SUBJECT_PAGES[r.subject]!, r.subjectId), r.subjectId)
+                : idText(r.subjectId),
           ),
           h('td', {}, idLink(href('customers', r.customerId), r.customerId)),
           h('td', {}, clockName(r.clock, r.round)),

@@ -9,6 +9,7 @@ import { formatInstant } from '../format.js';
 import { t, tn } from '../i18n/index.js';
 import { href } from '../router.js';
 import { capacityText } from './account-sections.js';
+import { claimTable, complaintTable } from './cases.js';
 import { fact } from './time-travel.js';
 
 /**
@@ -50,6 +51,12 @@ export async function dossierPage(ctx: PageContext): Promise<void> {
     h('section', { 'aria-labelledby': 'projects-title' }, h('h2', { id: 'projects-title' }, t('dossier.projects')), scrollTable(t('dossier.projects'), projectTable(dossier))),
     dossier.accounts?.length
       ? h('section', { 'aria-labelledby': 'accounts-title' }, h('h2', { id: 'accounts-title' }, t('dossier.accounts')), scrollTable(t('dossier.accounts'), accountTable(dossier.accounts)))
+      : null,
+    dossier.complaints?.length
+      ? h('section', { 'aria-labelledby': 'complaints-title' }, h('h2', { id: 'complaints-title' }, t('cases.complaints')), scrollTable(t('cases.complaints'), complaintTable(dossier.complaints)))
+      : null,
+    dossier.claims?.length
+      ? h('section', { 'aria-labelledby': 'claims-title' }, h('h2', { id: 'claims-title' }, t('cases.claims')), scrollTable(t('cases.claims'), claimTable(dossier.claims)))
       : null,
     h('section', { 'aria-labelledby': 'timeline-title' }, h('h2', { id: 'timeline-title' }, t('dossier.timeline')), scrollTable(t('dossier.timeline'), timelineTable(dossier))),
   );

@@ -46,6 +46,15 @@ export async function overviewPage(ctx: PageContext): Promise<void> {
             h('span', { 'data-testid': 'projects-on-time-detail' }, t('overview.projectsOnTimeDetail', { archived: dashboard.projectsOnTime.archived, onTime: dashboard.projectsOnTime.onTime })),
           )
         : null,
+      dashboard.complaintSatisfaction
+        ? h(
+            'p',
+            { class: 'kpi' },
+            h('span', { class: 'kpi-label' }, t('overview.satisfaction')),
+            h('strong', { class: 'kpi-value', 'data-testid': 'complaint-satisfaction' }, formatRate(dashboard.complaintSatisfaction.rate)),
+            h('span', { 'data-testid': 'complaint-satisfaction-detail' }, satisfactionDetail(dashboard.complaintSatisfaction)),
+          )
+        : null,
     ),
     h(
       'section',
@@ -116,12 +125,16 @@ function clockTable(dashboard: SlaDashboard, filters: SlaFilters): HTMLTableElem
   );
 }
 
+const satisfactionDetail = (s: NonNullable<SlaFigures['complaintSatisfaction']>) => t('overview.satisfactionDetail', { closed: s.closed, satisfied: s.satisfied });
+
 /** The clocks the answer has (the seed ones always, the others where they have data), in the table's order. */
 const shownClocks = (figures: SlaFigures): ClockName[] => CLOCK_NAMES.filter((clock) => figures.clocks[clock] !== undefined);
 
 const total = (figures: SlaFigures, metric: Metric) => shownClocks(figures).reduce((sum, clock) => sum + figures.clocks[clock]![metric], 0);
 
 function orgUnitTable(dashboard: SlaDashboard, filters: SlaFilters): HTMLTableElement {
+  // 回访满意率 per unit, when the scope has complaints (a unit without closed complaints shows a dash).
+  const satisfaction = dashboard.complaintSatisfaction !== undefined;
   return h(
     'table',
     { class: 'data', 'data-testid': 'org-unit-table' },
@@ -136,6 +149,7 @@ function orgUnitTable(dashboard: SlaDashboard, filters: SlaFilters): HTMLTableEl
         h('th', { scope: 'colgroup', colspan: METRICS.length, class: 'group' }, t('overview.counts')),
         h('th', { scope: 'colgroup', colspan: shownClocks(dashboard).length, class: 'group' }, t('metric.onTimeRate')),
         h('th', { scope: 'col', class: 'num', rowspan: 2 }, t('overview.avgConnection')),
+        satisfaction ? h('th', { scope: 'col', class: 'num', rowspan: 2 }, t('overview.satisfaction')) : null,
       ),
       h(
         'tr',
@@ -155,6 +169,13 @@ function orgUnitTable(dashboard: SlaDashboard, filters: SlaFilters): HTMLTableEl
           METRICS.map((m) => h('td', { class: 'num' }, countLink(total(row, m), filters, undefined, m, row.orgUnit))),
           shownClocks(dashboard).map((c) => h('td', { class: 'num' }, formatRate(row.clocks[c]?.onTimeRate ?? null))),
           h('td', { class: 'num' }, formatNumber(row.avgConnectionWorkingDays)),
+          satisfaction
+            ? h(
+                'td',
+                { class: 'num', 'data-testid': 'unit-satisfaction', title: row.complaintSatisfaction ? satisfactionDetail(row.complaintSatisfaction) : null },
+                formatRate(row.complaintSatisfaction?.rate ?? null),
+              )
+            : null,
         ),
       ),
     ),
