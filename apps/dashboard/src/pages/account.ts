@@ -7,7 +7,7 @@ import { t, tn } from '../i18n/index.js';
 import { href } from '../router.js';
 import { capacityText, chargeTable, serviceTable, suspensionYears } from './account-sections.js';
 import { clockTimeline } from './clock-timeline.js';
-import { recordSections, section } from './record-sections.js';
+import { factsFromData, recordSections, section } from './record-sections.js';
 import { fact, type TravelSubject } from './time-travel.js';
 
 /**
@@ -20,7 +20,7 @@ export async function accountPage(ctx: PageContext): Promise<void> {
   const id = ctx.route.accountId;
   const base = `/api/accounts/${encodeURIComponent(id)}`;
   const view = await ctx.api.get<AccountView>(base, {}, ctx.signal);
-  const record = recordSections(ctx, base, accountTravel(id));
+  const record = recordSections(ctx, base, accountTravel(id), factsFromData);
   replaceChildren(
     ctx.main,
     h('h1', { class: 'wrap' }, tn('account.title', { id: keep(view.accountId) })),

@@ -7,7 +7,7 @@ import { t, tn } from '../i18n/index.js';
 import { href } from '../router.js';
 import { yuan } from './account-sections.js';
 import { clockTimeline } from './clock-timeline.js';
-import { recordSections, section } from './record-sections.js';
+import { factsFromData, recordSections, section } from './record-sections.js';
 import { fact, type TravelSubject } from './time-travel.js';
 
 /**
@@ -19,7 +19,7 @@ export async function claimPage(ctx: PageContext): Promise<void> {
   const id = ctx.route.claimId;
   const base = `/api/damage-claims/${encodeURIComponent(id)}`;
   const view = await ctx.api.get<ClaimView>(base, {}, ctx.signal);
-  const record = recordSections(ctx, base, claimTravel(id));
+  const record = recordSections(ctx, base, claimTravel(id), factsFromData);
   replaceChildren(
     ctx.main,
     h('h1', { class: 'wrap' }, tn('claim.title', { id: keep(view.claimId) })),

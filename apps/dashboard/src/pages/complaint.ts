@@ -6,7 +6,7 @@ import { formatInstant } from '../format.js';
 import { t, tn } from '../i18n/index.js';
 import { href } from '../router.js';
 import { clockTimeline } from './clock-timeline.js';
-import { recordSections, section } from './record-sections.js';
+import { factsFromData, recordSections, section } from './record-sections.js';
 import { fact, type TravelSubject } from './time-travel.js';
 
 /**
@@ -18,7 +18,7 @@ export async function complaintPage(ctx: PageContext): Promise<void> {
   const id = ctx.route.complaintId;
   const base = `/api/complaints/${encodeURIComponent(id)}`;
   const view = await ctx.api.get<ComplaintView>(base, {}, ctx.signal);
-  const record = recordSections(ctx, base, complaintTravel(id));
+  const record = recordSections(ctx, base, complaintTravel(id), factsFromData);
   replaceChildren(
     ctx.main,
     h('h1', { class: 'wrap' }, tn('complaint.title', { id: keep(view.complaintId) })),

@@ -1,16 +1,13 @@
-import type { AccountView, Integrity, ProjectView } from '../api-types.js';
+import type { AccountView, ProjectView } from '../api-types.js';
 import type { PageContext } from '../context.js';
 import { code } from '../codes.js';
 import { h, idLink, keep, replaceChildren, type Child } from '../dom.js';
-import { errorBlock } from '../errors.js';
 import { formatInstant } from '../format.js';
 import { label, t, tn } from '../i18n/index.js';
 import { href } from '../router.js';
 import { clockTimeline } from './clock-timeline.js';
-import { allEvents, historyTable, integrityResult } from './project-history.js';
-import { fact, projectTravel, timeTravel } from './time-travel.js';
-
-const AUDIT_ROLES = ['auditor', 'admin'];
+import { recordSections, section } from './record-sections.js';
+import { fact, projectTravel } from './time-travel.js';
 
 /**
  * One project: its view and clocks for everyone allowed to see it; its event history, time travel and integrity for
@@ -22,49 +19,16 @@ export async function projectPage(ctx: PageContext): Promise<void> {
   const base = `/api/projects/${encodeURIComponent(id)}`;
   const view = await ctx.api.get<ProjectView>(base, {}, ctx.signal);
   const account = await accountOf(ctx, view);
-  const roles = ctx.tokens.claims()?.roles ?? [];
-  const audits = roles.some((r) => AUDIT_ROLES.includes(r));
-  const seesHistory = audits || roles.includes('customer');
-  const changeToken = () => {
-    ctx.tokens.clear();
-    ctx.rerender();
-  };
-
-  const historyHost = h('div', {}, seesHistory ? h('p', { class: 'loading' }, t('common.loading')) : auditorOnly());
-  const travelHost = h('div', {}, audits ? h('p', { class: 'loading' }, t('common.loading')) : auditorOnly());
-  const integrityHost = h('div', {}, audits ? h('p', { class: 'loading' }, t('common.loading')) : auditorOnly());
-  const section = (id: string, title: string, ...content: (Node | null)[]) =>
-    h('section', { 'aria-labelledby': id, id: `${id}-section` }, h('h2', { id }, title), ...content);
-
+  const record = recordSections(ctx, base, projectTravel(id));
   replaceChildren(
     ctx.main,
     h('h1', { class: 'wrap' }, tn('project.title', { id: keep(view.projectId) })),
     section('summary', t('project.summary'), summary(view, account)),
     section('clocks', t('project.clocks'), h('p', { class: 'help' }, t('project.clocksHelp')), clockTimeline(view.clocks, new Date().toISOString())),
-    section('travel', t('travel.title'), travelHost),
-    section('history', t('history.title'), historyHost),
-    section('integrity', t('integrity.title'), integrityHost),
+    ...record.sections,
   );
-
-  if (!seesHistory) return;
-  try {
-    const events = await allEvents(ctx, base);
-    replaceChildren(historyHost, historyTable(events));
-    if (audits) replaceChildren(travelHost, timeTravel(ctx, projectTravel(id), events, changeToken));
-  } catch (error) {
-    if (ctx.signal.aborted) return;
-    replaceChildren(historyHost, errorBlock(error, ctx.tokens, changeToken));
-    replaceChildren(travelHost);
-  }
-  if (!audits) return;
-  try {
-    replaceChildren(integrityHost, integrityResult(await ctx.api.get<Integrity>(`${base}/integrity`, {}, ctx.signal)));
-  } catch (error) {
-    if (!ctx.signal.aborted) replaceChildren(integrityHost, errorBlock(error, ctx.tokens, changeToken));
-  }
+  await record.load();
 }
-
-const auditorOnly = () => h('p', { class: 'message', 'data-testid': 'auditor-only' }, t('error.auditorOnly'));
 
 const ENERGIZED = ['energized', 'archived'];
 

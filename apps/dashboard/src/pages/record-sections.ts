@@ -1,4 +1,4 @@
-import type { Integrity, TimedClock } from '../api-types.js';
+import type { EventFacts, Integrity, ProjectEvent, TimedClock } from '../api-types.js';
 import type { PageContext } from '../context.js';
 import { h, replaceChildren, type Child } from '../dom.js';
 import { errorBlock } from '../errors.js';
@@ -8,6 +8,9 @@ import { timeTravel, type TravelSubject } from './time-travel.js';
 
 const AUDIT_ROLES = ['auditor', 'admin'];
 
+/** For an account, a complaint or a claim: its event's data are its facts, under the names its line reads. */
+export const factsFromData = (event: ProjectEvent): EventFacts => event.data as EventFacts;
+
 /** A titled section of a subject's page, reachable by its id. */
 export const section = (id: string, title: string, ...content: (Child | Child[])[]): HTMLElement =>
   h('section', { 'aria-labelledby': id, id: `${id}-section` }, h('h2', { id }, title), ...content);
@@ -15,11 +18,16 @@ export const section = (id: string, title: string, ...content: (Child | Child[])
 const auditorOnly = () => h('p', { class: 'message', 'data-testid': 'auditor-only' }, t('error.auditorOnly'));
 
 /**
- * The record of an account, a complaint or a claim (`base` is its API path): time travel, history and integrity for
- * auditors and admins, its history for its customer too, as the project page does. `sections` are drawn at once,
- * `load` fills them.
+ * The record of a project, an account, a complaint or a claim (`base` is its API path): time travel, history and
+ * integrity for auditors and admins, its history for its customer too. `sections` are drawn at once, `load` fills them.
+ * `factsOf` words the history's lines from what each event carries (default: the history's own facts).
  */
-export function recordSections<S extends { clocks: TimedClock[] }>(ctx: PageContext, base: string, travel: TravelSubject<S>): { sections: HTMLElement[]; load: () => Promise<void> } {
+export function recordSections<S extends { clocks: TimedClock[] }>(
+  ctx: PageContext,
+  base: string,
+  travel: TravelSubject<S>,
+  factsOf?: (event: ProjectEvent) => EventFacts,
+): { sections: HTMLElement[]; load: () => Promise<void> } {
   const roles = ctx.tokens.claims()?.roles ?? [];
   const audits = roles.some((r) => AUDIT_ROLES.includes(r));
   const seesHistory = audits || roles.includes('customer');
@@ -36,8 +44,7 @@ export function recordSections<S extends { clocks: TimedClock[] }>(ctx: PageCont
     if (!seesHistory) return;
     try {
       const events = await allEvents(ctx, base);
-      // The event's data are its facts: codes, numbers, dates and amounts under the names its line reads.
-      replaceChildren(historyHost, historyTable(events, (e) => e.data as never));
+      replaceChildren(historyHost, historyTable(events, factsOf));
       if (audits) replaceChildren(travelHost, timeTravel(ctx, travel, events, changeToken));
     } catch (error) {
       if (ctx.signal.aborted) return;
