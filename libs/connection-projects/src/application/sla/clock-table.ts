@@ -22,6 +22,8 @@ export class ClockTable {
   round = new Float64Array(0);
   /** CALENDAR_ESTIMATED | GONE | PAUSED. */
   flags = new Uint8Array(0);
+  /** The owner's next clock in its document's order, -1 after its last (`SubjectTable.firstClock` starts the chain). */
+  next = new Int32Array(0);
   /** `startedAt` as ISO text, made when the clock is first listed as an alert. */
   readonly startedAtText: (string | undefined)[] = [];
 
@@ -29,6 +31,7 @@ export class ClockTable {
   add(): number {
     if (this.size === this.startedAt.length) this.grow(Math.max(1024, this.size * 2));
     this.startedAtText.push(undefined);
+    this.next[this.size] = -1;
     return this.size++;
   }
 
@@ -48,6 +51,7 @@ export class ClockTable {
     this.name = u8(this.name);
     this.round = f64(this.round);
     this.flags = u8(this.flags);
+    this.next = i32(this.next);
   }
 }
 
@@ -57,7 +61,8 @@ export const GONE = 2;
 /** The customer's waits paused the clock (SPEC §5.1): its terms are in `CompactSlaClocks#pausedTerms`, computed per `asOf`. */
 export const PAUSED = 4;
 
-const withRows = <T extends Float64Array<ArrayBuffer> | Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(into: T, from: ArrayLike<number>): T => {
+/** A grown column: the new array with the old one's rows. */
+export const withRows = <T extends Float64Array<ArrayBuffer> | Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer> | Int8Array<ArrayBuffer>>(into: T, from: ArrayLike<number>): T => {
   into.set(from);
   return into;
 };

@@ -3,7 +3,8 @@ import { clockStatusAt } from '../../domain/sla/index.js';
 import { SLA_CLOCK_NAMES, type AlertStatus, type SlaAlert } from '../../projections/sla-clocks/index.js';
 import type { ClockSubject, CustomerClass } from '../../domain/index.js';
 import { CALENDAR_ESTIMATED, GONE, PAUSED } from './clock-table.js';
-import { roundOf, type AlertPosition, type CompactSubject, type CompactSlaClocks } from './compact-sla-clocks.js';
+import { roundOf, type AlertPosition, type CompactSlaClocks } from './compact-sla-clocks.js';
+import { PROJECT } from './subject-table.js';
 
 export interface CompactAlertsFilter {
   asOf: number;
@@ -86,6 +87,7 @@ function alertJudge(set: CompactSlaClocks, filter: CompactAlertsFilter): ((id: n
   const { calendar } = set;
   const deadlines = new Map<number, string>();
   const t = set.clocks;
+  const s = set.subjects;
   return (id) => {
     const terms = t.flags[id] & PAUSED ? set.pausedTerms(id, asOf) : undefined;
     const seen = terms
@@ -93,8 +95,8 @@ function alertJudge(set: CompactSlaClocks, filter: CompactAlertsFilter): ((id: n
       : clockStatusAt(asOf, t.startedAt[id], t.stoppedAt[id], t.cancelledAt[id], t.deadline[id], t.dueSoonFrom[id]);
     if (seen === null || !wanted.has(seen)) return null;
     const status = seen as AlertStatus;
-    const owner = set.subjects[t.owner[id]];
-    if (owner.appliedAt > asOf || (sub >= 0 && owner.subject !== sub) || (org >= 0 && owner.orgUnit !== org) || (cls >= 0 && owner.customerClass !== cls)) return null;
+    const owner = t.owner[id];
+    if (s.appliedAt[owner] > asOf || (sub >= 0 && s.subject[owner] !== sub) || (org >= 0 && s.orgUnit[owner] !== org) || (cls >= 0 && s.customerClass[owner] !== cls)) return null;
     const deadlineDay = terms ? terms.deadlineDay : t.deadlineDay[id];
     let deadline = deadlines.get(deadlineDay);
     if (deadline === undefined) deadlines.set(deadlineDay, (deadline = endOfDay(fromEpochDay(deadlineDay))));
@@ -103,7 +105,7 @@ function alertJudge(set: CompactSlaClocks, filter: CompactAlertsFilter): ((id: n
     if (status === 'overdue') alert.workingDaysOver = calendar.workingDaysBetweenEpochDays(deadlineDay, asOfDay);
     else alert.workingDaysLeft = calendar.workingDaysBetweenEpochDays(asOfDay, deadlineDay);
     if (t.flags[id] & CALENDAR_ESTIMATED) alert.calendarEstimated = true;
-    const position: AlertPosition = { deadlineDay, subject: alert.subject, subjectId: owner.subjectId, clock: alert.clock, ...(alert.round !== undefined ? { round: alert.round } : {}) };
+    const position: AlertPosition = { deadlineDay, subject: alert.subject, subjectId: alert.subjectId, clock: alert.clock, ...(alert.round !== undefined ? { round: alert.round } : {}) };
     return [position, alert];
   };
 }
@@ -123,17 +125,20 @@ const comparePositions = (a: AlertPosition, b: AlertPosition): number =>
  * loop at 100,000 alerts. The start instant's text is made once per clock. A subject other than a project has neither
  * project id nor class.
  */
-function alertOf(set: CompactSlaClocks, id: number, owner: CompactSubject, deadline: string, status: AlertStatus, elapsedWorkingDays: number): SlaAlert {
+function alertOf(set: CompactSlaClocks, id: number, owner: number, deadline: string, status: AlertStatus, elapsedWorkingDays: number): SlaAlert {
   const t = set.clocks;
-  const orgUnit = set.orgUnits[owner.orgUnit];
+  const s = set.subjects;
+  const orgUnit = set.orgUnits[s.orgUnit[owner]];
   const startedAt = (t.startedAtText[id] ??= new Date(t.startedAt[id]).toISOString());
   const clock = SLA_CLOCK_NAMES[t.name[id]];
-  const { subjectId, projectId, customerId } = owner;
-  if (projectId === undefined) {
-    const subject = set.subjectNames[owner.subject] as ClockSubject;
+  const subjectId = s.subjectId[owner];
+  const customerId = s.customerId[owner];
+  if ((s.flags[owner] & PROJECT) === 0) {
+    const subject = set.subjectNames[s.subject[owner]] as ClockSubject;
     return { subject, subjectId, customerId, clock, deadline, status, orgUnit, startedAt, elapsedWorkingDays };
   }
-  const customerClass = set.customerClasses[owner.customerClass] as CustomerClass;
+  const projectId = subjectId;
+  const customerClass = set.customerClasses[s.customerClass[owner]] as CustomerClass;
   const round = roundOf(t.round[id]);
   return round === undefined
     ? { subject: 'project', subjectId, projectId, customerId, clock, deadline, status, orgUnit, customerClass, startedAt, elapsedWorkingDays }

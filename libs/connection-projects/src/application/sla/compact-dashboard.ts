@@ -13,6 +13,7 @@ import {
 import { ALWAYS_SHOWN_CLOCKS, complaintSatisfactionOf, projectsOnTimeOf, SLA_CLOCK_NAMES, type SlaDashboard, type SlaFigures } from '../../projections/sla-clocks/index.js';
 import type { CompactSlaClocks } from './compact-sla-clocks.js';
 import { PAUSED } from './clock-table.js';
+import { ASSESSED, ON_TIME } from './subject-table.js';
 
 /** The dashboard's filters in epoch ms (from/to absent = unbounded) and dictionary codes (absent = all). */
 export interface CompactDashboardFilter {
@@ -48,12 +49,15 @@ export function compactDashboard(set: CompactSlaClocks, filter: CompactDashboard
   const { calendar } = set;
 
   const t = set.clocks;
-  for (const owner of noMatch ? [] : set.subjects) {
-    if (owner.appliedAt > asOf || (sub >= 0 && owner.subject !== sub)) continue;
-    if ((org >= 0 && owner.orgUnit !== org) || (cls >= 0 && owner.customerClass !== cls)) continue;
-    if (pol >= 0 && owner.policyVersion !== pol) continue;
-    let tally = tallies[owner.orgUnit];
-    for (const id of owner.clocks) {
+  const s = set.subjects;
+  for (let owner = 0; owner < (noMatch ? 0 : s.size); owner++) {
+    const appliedAt = s.appliedAt[owner];
+    const orgUnit = s.orgUnit[owner];
+    if (appliedAt > asOf || (sub >= 0 && s.subject[owner] !== sub)) continue;
+    if ((org >= 0 && orgUnit !== org) || (cls >= 0 && s.customerClass[owner] !== cls)) continue;
+    if (pol >= 0 && s.policyVersion[owner] !== pol) continue;
+    let tally = tallies[orgUnit];
+    for (let id = s.firstClock[owner]; id >= 0; id = t.next[id]) {
       const startedAt = t.startedAt[id];
       if (startedAt < from || startedAt > to) continue;
       const stoppedAt = t.stoppedAt[id];
@@ -70,26 +74,27 @@ export function compactDashboard(set: CompactSlaClocks, filter: CompactDashboard
         if (status === null) continue;
         days = stoppedAt <= asOf ? t.stopDays[id] : Math.max(0, calendar.workingDaysBetweenEpochDays(t.startDay[id], asOfDay) - terms.pausedWorkingDays);
       }
-      tally ??= tallies[owner.orgUnit] = new Tally();
+      tally ??= tallies[orgUnit] = new Tally();
       tally.add(t.name[id], status, days);
     }
-    if (owner.assessed) {
+    if (s.flags[owner] & ASSESSED) {
       // SPEC §6 业扩时限达标率: projects archived (judged) by asOf, in the period by their archive.
-      tally ??= tallies[owner.orgUnit] = new Tally();
+      tally ??= tallies[orgUnit] = new Tally();
       tally.assessed++;
-      const { archivedAt } = owner;
-      if (archivedAt <= asOf && archivedAt >= from && archivedAt <= to) (tally.archived++, owner.onTime && tally.onTime++);
+      const archivedAt = s.archivedAt[owner];
+      if (archivedAt <= asOf && archivedAt >= from && archivedAt <= to) (tally.archived++, s.flags[owner] & ON_TIME && tally.onTime++);
     }
-    if (owner.subject === complaintSubject) {
+    if (s.subject[owner] === complaintSubject) {
       // SPEC §8 回访满意率: complaints closed by asOf, in the period by their closure.
-      tally ??= tallies[owner.orgUnit] = new Tally();
+      tally ??= tallies[orgUnit] = new Tally();
       tally.complaints++;
-      const { closedAt, satisfaction } = owner;
+      const closedAt = s.closedAt[owner];
+      const satisfaction = s.satisfaction[owner];
       if (satisfaction >= 0 && closedAt <= asOf && closedAt >= from && closedAt <= to) tally.satisfaction[satisfaction]++;
     }
-    const { energizedAt, connectionWorkingDays, appliedAt } = owner;
-    if (energizedAt <= asOf && !Number.isNaN(connectionWorkingDays) && appliedAt >= from && appliedAt <= to) {
-      tally ??= tallies[owner.orgUnit] = new Tally();
+    const connectionWorkingDays = s.connectionWorkingDays[owner];
+    if (s.energizedAt[owner] <= asOf && !Number.isNaN(connectionWorkingDays) && appliedAt >= from && appliedAt <= to) {
+      tally ??= tallies[orgUnit] = new Tally();
       tally.connections.push(connectionWorkingDays);
     }
   }

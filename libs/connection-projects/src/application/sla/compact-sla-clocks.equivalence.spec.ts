@@ -216,10 +216,10 @@ describe('the in-memory SLA clocks against the reference functions over the docu
   it('given every paused clock then its terms at each wait edge, asked in any order, are those of pausedTermsAt', () => {
     let asked = 0;
     for (const doc of all) {
-      const owner = set.subjects.find((s) => s.subjectId === doc.subjectId && set.subjectNames[s.subject] === doc.subject)!;
+      const ids = set.clocksOf(doc.subject!, doc.subjectId!);
       doc.clocks.forEach((record, i) => {
         if (record.pauses === undefined) return;
-        const id = owner.clocks[i];
+        const id = ids[i];
         const stoppedAt = record.stoppedAt === undefined ? Infinity : Date.parse(record.stoppedAt);
         // Each edge, 1 ms either side, and an hour before and after: the same Shanghai day on both sides of a change.
         const edges = [...record.pauses.flatMap((p) => [p.from, p.to]), record.stoppedAt].filter((at): at is string => at !== undefined);

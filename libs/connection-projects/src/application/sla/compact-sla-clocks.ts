@@ -4,6 +4,7 @@ import { SATISFACTIONS } from '../../domain/complaint/index.js';
 import { pausedTermsAt, type ClockPauseSpan, type TimeLimit } from '../../domain/sla/index.js';
 import { SLA_CLOCK_NAMES, type SlaClockRecord, type SlaClocksDocument } from '../../projections/sla-clocks/index.js';
 import { CALENDAR_ESTIMATED, ClockTable, GONE, NO_ROUND, PAUSED } from './clock-table.js';
+import { ASSESSED, ON_TIME, PROJECT, SubjectTable } from './subject-table.js';
 
 /** The dimensions a dashboard or alert list filters on, each with a dictionary of its values. */
 export type Dimension = 'subject' | 'orgUnit' | 'customerClass' | 'policyVersion';
@@ -12,39 +13,8 @@ export type Dimension = 'subject' | 'orgUnit' | 'customerClass' | 'policyVersion
 export const NONE = -1;
 
 /**
- * One subject's dimensions and the ids of its clocks (a project, an account); subject, org unit, class and policy are
- * indexes in the set's dictionaries.
- */
-export interface CompactSubject {
-  readonly subjectId: string;
-  subject: number;
-  /** Project subjects (= subjectId). */
-  projectId: string | undefined;
-  customerId: string;
-  orgUnit: number;
-  customerClass: number;
-  policyVersion: number;
-  /** The project's policy judges it at archiving (SPEC §6). */
-  assessed: boolean;
-  /** Infinity until archived (kept for assessed projects only). */
-  archivedAt: number;
-  onTime: boolean;
-  /** The subject's beginning (application, opening): before it, it is not seen. */
-  appliedAt: number;
-  /** Infinity until energized. */
-  energizedAt: number;
-  /** NaN when unknown. */
-  connectionWorkingDays: number;
-  /** Complaints: Infinity until closed, and the revisit's verdict (an index in SATISFACTIONS, -1 until closed). */
-  closedAt: number;
-  satisfaction: number;
-  /** Rows of the clock table, in the document's order. */
-  clocks: number[];
-}
-
-/**
  * Every subject's SLA clocks in compact form, kept by the `SlaClockIndex` from the `sla-clocks` read model: subjects
- * as small objects, clocks as rows of a ClockTable. Clock ids are also kept in the alert list's order (deadline day,
+ * as rows of a SubjectTable, clocks as rows of a ClockTable. Clock ids are also kept in the alert list's order (deadline day,
  * subject, subject id, clock name, round), re-sorted only after new clocks arrived: appended to a sorted list, the sort
  * is a merge. A clock's start and deadline never change once it exists; its stop and cancellation are filled in later.
  */
@@ -52,12 +22,13 @@ export class CompactSlaClocks {
   /** Counts working days between epoch days in O(1) (its cumulative table). */
   readonly calendar = prcCalendar;
   readonly clocks = new ClockTable();
-  readonly subjects: CompactSubject[] = [];
+  readonly subjects = new SubjectTable();
   readonly subjectNames: string[] = [];
   readonly orgUnits: string[] = [];
   readonly customerClasses: string[] = [];
   readonly policyVersions: string[] = [];
-  private readonly slots = new Map<string, number>();
+  /** Slots by subject name, then subject id (one key string less per subject than `${name}/${id}`). */
+  private readonly slots = new Map<string, Map<string, number>>();
   /** The few clocks the customer's waits paused, by id: what their terms at an `asOf` are computed from. */
   private readonly paused = new Map<number, PausedClock>();
   private readonly dictionaries: Record<Dimension, Map<string, number>> = {
@@ -70,7 +41,7 @@ export class CompactSlaClocks {
   private sorted = true;
 
   get size(): number {
-    return this.subjects.length;
+    return this.subjects.size;
   }
 
   /** Index of a subject, org unit, customer class or policy value, or -1 when no subject has it. */
@@ -86,29 +57,33 @@ export class CompactSlaClocks {
   upsert(doc: SlaClocksDocument): void {
     const subjectName = doc.subject ?? 'project';
     const subjectId = doc.subjectId ?? doc.projectId!;
-    const key = `${subjectName}/${subjectId}`;
-    let slot = this.slots.get(key);
-    if (slot === undefined) {
-      slot = this.subjects.length;
-      this.slots.set(key, slot);
-      this.subjects.push({ subjectId, subject: 0, projectId: undefined, customerId: '', orgUnit: 0, customerClass: NONE, policyVersion: NONE, assessed: false, archivedAt: Infinity, onTime: false, appliedAt: 0, energizedAt: 0, connectionWorkingDays: 0, closedAt: Infinity, satisfaction: -1, clocks: [] });
-    }
-    const entry = this.subjects[slot];
-    entry.subject = this.intern('subject', subjectName, this.subjectNames);
-    entry.projectId = subjectName === 'project' ? subjectId : undefined;
-    entry.customerId = doc.customerId;
-    entry.orgUnit = this.intern('orgUnit', doc.orgUnit, this.orgUnits);
-    entry.customerClass = doc.customerClass === undefined ? NONE : this.intern('customerClass', doc.customerClass, this.customerClasses);
-    entry.policyVersion = doc.policyVersion === undefined ? NONE : this.intern('policyVersion', doc.policyVersion, this.policyVersions);
-    entry.assessed = doc.policyVersion !== undefined && hasPolicy(doc.policyVersion) && policyFor(doc.policyVersion).assessment !== undefined;
-    entry.archivedAt = doc.archivedAt === undefined ? Infinity : instantMs(doc.archivedAt);
-    entry.onTime = doc.onTime === true;
-    entry.appliedAt = instantMs(doc.appliedAt);
-    entry.energizedAt = doc.energizedAt === undefined ? Infinity : instantMs(doc.energizedAt);
-    entry.connectionWorkingDays = doc.connectionWorkingDays ?? Number.NaN;
-    entry.closedAt = doc.closedAt === undefined ? Infinity : instantMs(doc.closedAt);
-    entry.satisfaction = doc.satisfaction === undefined ? -1 : SATISFACTIONS.indexOf(doc.satisfaction);
-    this.updateClocks(entry, slot, doc.clocks);
+    let slots = this.slots.get(subjectName);
+    if (!slots) this.slots.set(subjectName, (slots = new Map()));
+    let slot = slots.get(subjectId);
+    if (slot === undefined) slots.set(subjectId, (slot = this.subjects.add(subjectId)));
+    const s = this.subjects;
+    s.subject[slot] = this.intern('subject', subjectName, this.subjectNames);
+    s.customerId[slot] = doc.customerId;
+    s.orgUnit[slot] = this.intern('orgUnit', doc.orgUnit, this.orgUnits);
+    s.customerClass[slot] = doc.customerClass === undefined ? NONE : this.intern('customerClass', doc.customerClass, this.customerClasses);
+    s.policyVersion[slot] = doc.policyVersion === undefined ? NONE : this.intern('policyVersion', doc.policyVersion, this.policyVersions);
+    const assessed = doc.policyVersion !== undefined && hasPolicy(doc.policyVersion) && policyFor(doc.policyVersion).assessment !== undefined;
+    s.flags[slot] = (subjectName === 'project' ? PROJECT : 0) | (assessed ? ASSESSED : 0) | (doc.onTime === true ? ON_TIME : 0);
+    s.archivedAt[slot] = doc.archivedAt === undefined ? Infinity : instantMs(doc.archivedAt);
+    s.appliedAt[slot] = instantMs(doc.appliedAt);
+    s.energizedAt[slot] = doc.energizedAt === undefined ? Infinity : instantMs(doc.energizedAt);
+    s.connectionWorkingDays[slot] = doc.connectionWorkingDays ?? Number.NaN;
+    s.closedAt[slot] = doc.closedAt === undefined ? Infinity : instantMs(doc.closedAt);
+    s.satisfaction[slot] = doc.satisfaction === undefined ? -1 : SATISFACTIONS.indexOf(doc.satisfaction);
+    this.updateClocks(slot, doc.clocks);
+  }
+
+  /** A subject's clock ids in its document's order (none for a subject the set does not hold). */
+  clocksOf(subjectName: string, subjectId: string): number[] {
+    const slot = this.slots.get(subjectName)?.get(subjectId);
+    const ids: number[] = [];
+    if (slot !== undefined) for (let id = this.subjects.firstClock[slot]; id >= 0; id = this.clocks.next[id]) ids.push(id);
+    return ids;
   }
 
   /** The clocks a customer's wait paused (their deadlines move with the pauses, out of `inDeadlineOrder`). */
@@ -153,19 +128,28 @@ export class CompactSlaClocks {
     return this.deadlineOrder;
   }
 
-  private updateClocks(entry: CompactSubject, slot: number, records: SlaClockRecord[]): void {
-    const old = entry.clocks;
-    const same = old.length <= records.length && old.every((id, i) => this.sameClock(id, records[i]));
-    if (!same) for (const id of old) this.clocks.flags[id] |= GONE;
-    const ids = same ? old : [];
-    ids.forEach((id, i) => this.fillStop(id, records[i]));
-    for (let i = ids.length; i < records.length; i++) {
+  /** Stops and cancellations are filled into the clocks the subject has; a clock list of another shape replaces them. */
+  private updateClocks(slot: number, records: SlaClockRecord[]): void {
+    const s = this.subjects;
+    const t = this.clocks;
+    let kept = 0;
+    for (let id = s.firstClock[slot]; id >= 0; id = t.next[id], kept++) {
+      if (this.sameClock(id, records[kept])) continue;
+      for (let gone = s.firstClock[slot]; gone >= 0; gone = t.next[gone]) t.flags[gone] |= GONE;
+      s.firstClock[slot] = s.lastClock[slot] = -1;
+      kept = 0;
+      break;
+    }
+    let index = 0;
+    for (let id = s.firstClock[slot]; id >= 0; id = t.next[id]) this.fillStop(id, records[index++]);
+    for (let i = kept; i < records.length; i++) {
       const id = this.addClock(slot, records[i]);
-      ids.push(id);
+      if (s.lastClock[slot] < 0) s.firstClock[slot] = id;
+      else t.next[s.lastClock[slot]] = id;
+      s.lastClock[slot] = id;
       this.deadlineOrder.push(id);
       this.sorted = false;
     }
-    entry.clocks = ids;
   }
 
   private addClock(slot: number, record: SlaClockRecord): number {
@@ -229,11 +213,11 @@ export class CompactSlaClocks {
   positionOf(id: number): AlertPosition {
     const t = this.clocks;
     const round = roundOf(t.round[id]);
-    const owner = this.subjects[t.owner[id]];
+    const owner = t.owner[id];
     return {
       deadlineDay: t.deadlineDay[id],
-      subject: this.subjectNames[owner.subject],
-      subjectId: owner.subjectId,
+      subject: this.subjectNames[this.subjects.subject[owner]],
+      subjectId: this.subjects.subjectId[owner],
       clock: SLA_CLOCK_NAMES[t.name[id]],
       ...(round !== undefined ? { round } : {}),
     };
@@ -241,10 +225,11 @@ export class CompactSlaClocks {
 
   private comparePosition(id: number, position: AlertPosition): number {
     const t = this.clocks;
-    const owner = this.subjects[t.owner[id]];
+    const s = this.subjects;
+    const owner = t.owner[id];
     return t.deadlineDay[id] - position.deadlineDay ||
-      compare(this.subjectNames[owner.subject], position.subject) ||
-      compare(owner.subjectId, position.subjectId) ||
+      compare(this.subjectNames[s.subject[owner]], position.subject) ||
+      compare(s.subjectId[owner], position.subjectId) ||
       compare(SLA_CLOCK_NAMES[t.name[id]], position.clock) ||
       compare(roundOf(t.round[id]) ?? 0, position.round ?? 0);
   }
@@ -252,11 +237,12 @@ export class CompactSlaClocks {
   // As `listSlaAlerts` orders: the deadline as shown (its Shanghai day), subject, subject id, clock name, round.
   private readonly byDeadline = (a: number, b: number): number => {
     const t = this.clocks;
-    const first = this.subjects[t.owner[a]];
-    const second = this.subjects[t.owner[b]];
+    const s = this.subjects;
+    const first = t.owner[a];
+    const second = t.owner[b];
     return t.deadlineDay[a] - t.deadlineDay[b] ||
-      compare(this.subjectNames[first.subject], this.subjectNames[second.subject]) ||
-      compare(first.subjectId, second.subjectId) ||
+      compare(this.subjectNames[s.subject[first]], this.subjectNames[s.subject[second]]) ||
+      compare(s.subjectId[first], s.subjectId[second]) ||
       compare(SLA_CLOCK_NAMES[t.name[a]], SLA_CLOCK_NAMES[t.name[b]]) ||
       compare(roundOf(t.round[a]) ?? 0, roundOf(t.round[b]) ?? 0);
   };
