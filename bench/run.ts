@@ -68,6 +68,8 @@ const headline: Headline = {
   dashboardP50Ms: queries?.queries.find((q) => q.name === 'slaDashboard')?.p50Ms ?? Number.NaN,
   timeTravelMs: queries?.timeTravelP50Ms ?? Number.NaN,
   rssMb: maxOf([commands?.serverPeakRssMb, queries?.serverPeakRssMb]),
+  commandsRssMb: commands?.serverPeakRssMb ?? Number.NaN,
+  queriesRssMb: queries?.serverPeakRssMb ?? Number.NaN,
   dashboardPageMs: queries?.dashboardPage.renderMs ?? Number.NaN,
   cpuUsPerCommand: commands?.cpuUsPerCommand ?? Number.NaN,
 };
