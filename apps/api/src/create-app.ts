@@ -5,7 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { parsePolicySchedule } from '#connection-projects/domain';
-import { correlationIdOf, type AppConfig } from '#platform';
+import { correlationIdOf, requestLogger, type AppConfig } from '#platform';
 import { AppModule } from './app.module.js';
 import { serveDashboard } from './dashboard-site/serve-dashboard.js';
 import { setupOpenApi } from './openapi.js';
@@ -46,6 +46,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  logEveryRequest(app);
   acceptJsonBodiesOnly(app);
   app.setGlobalPrefix('api', { exclude: ['docs', 'docs/openapi.json', 'metrics'] });
   app.useGlobalPipes(
@@ -64,6 +65,15 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   await serveDashboard(app);
   app.enableShutdownHooks();
   return app;
+}
+
+/** One log line per answered request, every route and every refusal included (404, 413, malformed URLs). */
+function logEveryRequest(app: NestFastifyApplication): void {
+  const log = requestLogger();
+  app.getHttpAdapter().getInstance().addHook('onResponse', (request, reply, done) => {
+    log(request, reply);
+    done();
+  });
 }
 
 /**
