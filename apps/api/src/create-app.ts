@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { parsePolicySchedule } from '#connection-projects/domain';
 import { correlationIdOf, requestLogger, type AppConfig } from '#platform';
 import { AppModule } from './app.module.js';
+import { cacheValidationMetadata } from './common/validation/index.js';
 import { serveDashboard } from './dashboard-site/serve-dashboard.js';
 import { setupOpenApi } from './openapi.js';
 import { PROBLEM_CONTENT_TYPE } from './problem/problem.js';
@@ -49,6 +50,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   logEveryRequest(app);
   acceptJsonBodiesOnly(app);
   app.setGlobalPrefix('api', { exclude: ['docs', 'docs/openapi.json', 'metrics'] });
+  cacheValidationMetadata();
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
