@@ -5,7 +5,6 @@ import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiTags } from '
 import { ServeComplaintCommand, type CommandMeta, type ComplaintCommandAnswer } from '#connection-projects';
 import type { ComplaintCommand } from '#connection-projects/domain';
 import { Roles } from '../auth/roles.decorator.js';
-import { CommandMetricsInterceptor } from '../metrics/command-metrics.interceptor.js';
 import { CommandAnswerInterceptor } from '../projects/command-answer.interceptor.js';
 import { CommandMetadata } from '../projects/command-metadata.decorator.js';
 import { ProjectIdPipe } from '../projects/project-id.pipe.js';
@@ -22,7 +21,7 @@ const ComplaintId = () => Param('id', new ProjectIdPipe());
 @ApiHeader({ name: 'If-Match', required: false, description: 'Quoted stream version the caller last saw, e.g. "3"' })
 @ApiCreatedResponse({ type: ComplaintCommandAnswerDto })
 @Controller('complaints')
-@UseInterceptors(CommandMetricsInterceptor, CommandAnswerInterceptor)
+@UseInterceptors(CommandAnswerInterceptor)
 export class ComplaintCommandsController {
   constructor(private readonly bus: CommandBus) {}
 

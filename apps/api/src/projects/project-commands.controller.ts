@@ -5,7 +5,6 @@ import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiTags } from '
 import * as c from '#connection-projects';
 import type { CommandAnswer, CommandMeta } from '#connection-projects';
 import { Roles } from '../auth/roles.decorator.js';
-import { CommandMetricsInterceptor } from '../metrics/command-metrics.interceptor.js';
 import { CommandAnswerInterceptor } from './command-answer.interceptor.js';
 import { CommandAnswerDto } from './command-answer.dto.js';
 import { CommandMetadata } from './command-metadata.decorator.js';
@@ -19,7 +18,7 @@ import { ProjectId } from './project-id.pipe.js';
 @ApiHeader({ name: 'If-Match', required: false, description: 'Quoted stream version the caller last saw, e.g. "3"' })
 @ApiCreatedResponse({ type: CommandAnswerDto })
 @Controller('projects')
-@UseInterceptors(CommandMetricsInterceptor, CommandAnswerInterceptor)
+@UseInterceptors(CommandAnswerInterceptor)
 export class ProjectCommandsController {
   constructor(private readonly bus: CommandBus) {}
 
