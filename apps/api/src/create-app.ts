@@ -100,12 +100,18 @@ function acceptJsonBodiesOnly(app: NestFastifyApplication): void {
 }
 
 function depthExceeds(value: unknown, limit: number): boolean {
-  const pending: [unknown, number][] = [[value, 0]];
+  // Two stacks side by side rather than a pair per value: this runs on every body.
+  const pending: unknown[] = [value];
+  const depths: number[] = [0];
   while (pending.length > 0) {
-    const [current, depth] = pending.pop()!;
+    const current = pending.pop();
+    const depth = depths.pop()!;
     if (current === null || typeof current !== 'object') continue;
     if (depth >= limit) return true;
-    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+    for (const key of Object.keys(current)) {
+      pending.push((current as Record<string, unknown>)[key]);
+      depths.push(depth + 1);
+    }
   }
   return false;
 }
