@@ -5,7 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { parsePolicySchedule } from '#connection-projects/domain';
-import { correlationIdOf, requestLogger, type AppConfig } from '#platform';
+import { correlationIdOf, Metrics, requestLogger, type AppConfig } from '#platform';
 import { AppModule } from './app.module.js';
 import { cacheValidationMetadata } from './common/validation/index.js';
 import { serveDashboard } from './dashboard-site/serve-dashboard.js';
@@ -13,6 +13,7 @@ import { setupOpenApi } from './openapi.js';
 import { PROBLEM_CONTENT_TYPE } from './problem/problem.js';
 import { toProblem } from './problem/to-problem.js';
 import { ValidationFailedException } from './problem/validation-failed.exception.js';
+import { answerCommands } from './projects/command-answer.hook.js';
 import { ControlCharactersPipe } from './projects/control-characters.pipe.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -48,6 +49,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   app.useLogger(app.get(Logger));
   logEveryRequest(app);
+  answerCommands(app.getHttpAdapter().getInstance(), app.get(Metrics));
   acceptJsonBodiesOnly(app);
   app.setGlobalPrefix('api', { exclude: ['docs', 'docs/openapi.json', 'metrics'] });
   cacheValidationMetadata();
