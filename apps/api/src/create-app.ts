@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -7,7 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { parsePolicySchedule } from '#connection-projects/domain';
 import { correlationIdOf, Metrics, requestLogger, type AppConfig } from '#platform';
 import { AppModule } from './app.module.js';
-import { cacheValidationMetadata } from './common/validation/index.js';
+import { cacheValidationMetadata, JsonValidationPipe } from './common/validation/index.js';
 import { serveDashboard } from './dashboard-site/serve-dashboard.js';
 import { setupOpenApi } from './openapi.js';
 import { PROBLEM_CONTENT_TYPE } from './problem/problem.js';
@@ -54,7 +53,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.setGlobalPrefix('api', { exclude: ['docs', 'docs/openapi.json', 'metrics'] });
   cacheValidationMetadata();
   app.useGlobalPipes(
-    new ValidationPipe({
+    new JsonValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       forbidUnknownValues: true,
