@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { JwtModule } from '@nestjs/jwt';
 import { ConnectionProjectsModule } from '#connection-projects';
@@ -25,7 +25,6 @@ import { ProblemDetailsFilter } from './problem/problem-details.filter.js';
 import { ProjectCommandsController } from './projects/project-commands.controller.js';
 import { ProjectHistoryController } from './projects/project-history.controller.js';
 import { ProjectQueriesController } from './projects/project-queries.controller.js';
-import { ReadYourWritesInterceptor } from './read-models/read-your-writes.interceptor.js';
 
 @Module({})
 export class AppModule {
@@ -62,7 +61,6 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
       ],
     };
   }

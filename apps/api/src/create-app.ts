@@ -1,17 +1,18 @@
 import 'reflect-metadata';
-import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { parsePolicySchedule } from '#connection-projects/domain';
-import { correlationIdOf, type AppConfig } from '#platform';
+import { correlationIdOf, Metrics, requestLogger, type AppConfig } from '#platform';
 import { AppModule } from './app.module.js';
+import { cacheValidationMetadata, JsonValidationPipe } from './common/validation/index.js';
 import { serveDashboard } from './dashboard-site/serve-dashboard.js';
 import { setupOpenApi } from './openapi.js';
 import { PROBLEM_CONTENT_TYPE } from './problem/problem.js';
 import { toProblem } from './problem/to-problem.js';
 import { ValidationFailedException } from './problem/validation-failed.exception.js';
+import { answerCommands } from './projects/command-answer.hook.js';
 import { ControlCharactersPipe } from './projects/control-characters.pipe.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -46,10 +47,13 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  logEveryRequest(app);
+  answerCommands(app.getHttpAdapter().getInstance(), app.get(Metrics));
   acceptJsonBodiesOnly(app);
   app.setGlobalPrefix('api', { exclude: ['docs', 'docs/openapi.json', 'metrics'] });
+  cacheValidationMetadata();
   app.useGlobalPipes(
-    new ValidationPipe({
+    new JsonValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       forbidUnknownValues: true,
@@ -64,6 +68,15 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   await serveDashboard(app);
   app.enableShutdownHooks();
   return app;
+}
+
+/** One log line per answered request, every route and every refusal included (404, 413, malformed URLs). */
+function logEveryRequest(app: NestFastifyApplication): void {
+  const log = requestLogger();
+  app.getHttpAdapter().getInstance().addHook('onResponse', (request, reply, done) => {
+    log(request, reply);
+    done();
+  });
 }
 
 /**
@@ -88,12 +101,18 @@ function acceptJsonBodiesOnly(app: NestFastifyApplication): void {
 }
 
 function depthExceeds(value: unknown, limit: number): boolean {
-  const pending: [unknown, number][] = [[value, 0]];
+  // Two stacks side by side rather than a pair per value: this runs on every body.
+  const pending: unknown[] = [value];
+  const depths: number[] = [0];
   while (pending.length > 0) {
-    const [current, depth] = pending.pop()!;
+    const current = pending.pop();
+    const depth = depths.pop()!;
     if (current === null || typeof current !== 'object') continue;
     if (depth >= limit) return true;
-    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+    for (const key of Object.keys(current)) {
+      pending.push((current as Record<string, unknown>)[key]);
+      depths.push(depth + 1);
+    }
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { EventMetadata, NewEvent, StoredEvent } from './event.js';
 
 /** previousHash of the first event of every stream. */
@@ -33,14 +33,20 @@ function serialize(value: unknown, inArray: boolean): string | undefined {
     case 'symbol':
       return inArray ? 'null' : undefined;
   }
-  if (Array.isArray(value)) return `[${value.map((item) => serialize(item, true)).join(',')}]`;
+  // Built by concatenation, without an array of parts per object: this runs on every command (its fingerprint).
+  if (Array.isArray(value)) {
+    let items = '';
+    // A hole in a sparse array is written as nothing, as `map` + `join` did: hashes already recorded stay valid.
+    for (let index = 0; index < value.length; index++) items += `${index > 0 ? ',' : ''}${index in value ? serialize(value[index], true) : ''}`;
+    return `[${items}]`;
+  }
   const record = value as Record<string, unknown>;
-  const members: string[] = [];
+  let members = '';
   for (const key of Object.keys(record).sort()) {
     const member = serialize(record[key], false);
-    if (member !== undefined) members.push(`${JSON.stringify(key)}:${member}`);
+    if (member !== undefined) members += `${members ? ',' : ''}${JSON.stringify(key)}:${member}`;
   }
-  return `{${members.join(',')}}`;
+  return `{${members}}`;
 }
 
 /** What the hash covers. The global position is left out on purpose: an external store assigns it after hashing. */
@@ -57,7 +63,8 @@ export interface HashedEventContent {
 export function eventHash(previousHash: string, event: HashedEventContent): string {
   const { eventId, streamId, version, type, schemaVersion, data, metadata } = event;
   const content = canonicalJson({ eventId, streamId, version, type, schemaVersion, data, metadata });
-  return createHash('sha256').update(previousHash).update(content).digest('hex');
+  // One-shot hash of the two texts joined: the same bytes as updating a Hash object with each, at a third of the cost.
+  return hash('sha256', previousHash + content, 'hex');
 }
 
 export interface ChainVerification {

@@ -1,11 +1,10 @@
-import { Body, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { ServeAccountCommand, type AccountCommandAnswer, type CommandMeta } from '#connection-projects';
 import type { AccountCommand } from '#connection-projects/domain';
 import { Roles } from '../auth/roles.decorator.js';
-import { CommandMetricsInterceptor } from '../metrics/command-metrics.interceptor.js';
-import { CommandAnswerInterceptor } from '../projects/command-answer.interceptor.js';
+import { CommandStarted } from '../projects/command-answer.hook.js';
 import { CommandMetadata } from '../projects/command-metadata.decorator.js';
 import { AccountCommandAnswerDto } from './account-command-answer.dto.js';
 import { AccountId } from './account-id.pipe.js';
@@ -18,7 +17,7 @@ import * as dto from './dto/index.js';
 @ApiHeader({ name: 'If-Match', required: false, description: 'Quoted stream version the caller last saw, e.g. "3"' })
 @ApiCreatedResponse({ type: AccountCommandAnswerDto })
 @Controller('accounts')
-@UseInterceptors(CommandMetricsInterceptor, CommandAnswerInterceptor)
+@UseGuards(CommandStarted)
 export class AccountCommandsController {
   constructor(private readonly bus: CommandBus) {}
 

@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtension, ApiTags } from '@nestjs/swagger';
 import { GetAccountEventsQuery, GetAccountStateQuery, VerifyAccountIntegrityQuery, type Identity } from '#connection-projects';
@@ -9,12 +9,14 @@ import { ProjectEventsQueryDto } from '../projects/project-events-query.dto.js';
 import { ProjectStateQueryDto, timeTravelPoint } from '../projects/project-state-query.dto.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';
 import { AccountId } from './account-id.pipe.js';
+import { ReadYourWritesInterceptor } from '../read-models/read-your-writes.interceptor.js';
 
 /** Auditors' view of an account's history, answered from the event store itself (the same shapes as a project's). */
 @ApiTags('history')
 @ApiExtension(READS_EVENT_STORE_EXTENSION, true)
 @ApiBearerAuth()
 @Controller('accounts')
+@UseInterceptors(ReadYourWritesInterceptor)
 export class AccountHistoryController {
   constructor(private readonly queries: QueryBus) {}
 

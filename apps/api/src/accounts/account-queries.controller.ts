@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
@@ -12,6 +12,7 @@ import { ReadQueryDto } from '../read-models/read-query.dto.js';
 import { ReadsAccounts } from '../read-models/reads-accounts.decorator.js';
 import { AccountId } from './account-id.pipe.js';
 import { AccountListQueryDto } from './account-list-query.dto.js';
+import { ReadYourWritesInterceptor } from '../read-models/read-your-writes.interceptor.js';
 
 const VIEW =
   'account view: accountId, customerId, projectId, status and suspendedCapacity (as of now; /state: as of its point), contractCapacity, ' +
@@ -22,6 +23,7 @@ const VIEW =
 @ApiBearerAuth()
 @ReadsAccounts()
 @Controller('accounts')
+@UseInterceptors(ReadYourWritesInterceptor)
 export class AccountQueriesController {
   constructor(private readonly queries: QueryBus) {}
 

@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
@@ -7,11 +7,13 @@ import {
 } from '#connection-projects';
 import { Roles } from '../auth/roles.decorator.js';
 import { AUDIT_DEFAULT_LIMIT, AuditQueryDto } from './audit-query.dto.js';
+import { ReadYourWritesInterceptor } from '../read-models/read-your-writes.interceptor.js';
 
 /** The audit trail: every event of every project and account, newest first, for auditors (and admins). */
 @ApiTags('audit')
 @ApiBearerAuth()
 @Controller('audit')
+@UseInterceptors(ReadYourWritesInterceptor)
 export class AuditController {
   constructor(private readonly queries: QueryBus) {}
 

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtension, ApiTags } from '@nestjs/swagger';
 import { GetCaseEventsQuery, GetCaseStateQuery, VerifyCaseIntegrityQuery, type Identity } from '#connection-projects';
@@ -9,6 +9,7 @@ import { ProjectEventsQueryDto } from '../projects/project-events-query.dto.js';
 import { ProjectIdPipe } from '../projects/project-id.pipe.js';
 import { ProjectStateQueryDto, timeTravelPoint } from '../projects/project-state-query.dto.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';
+import { ReadYourWritesInterceptor } from '../read-models/read-your-writes.interceptor.js';
 
 const ComplaintId = () => Param('id', new ProjectIdPipe());
 
@@ -17,6 +18,7 @@ const ComplaintId = () => Param('id', new ProjectIdPipe());
 @ApiExtension(READS_EVENT_STORE_EXTENSION, true)
 @ApiBearerAuth()
 @Controller('complaints')
+@UseInterceptors(ReadYourWritesInterceptor)
 export class ComplaintHistoryController {
   constructor(private readonly queries: QueryBus) {}
 

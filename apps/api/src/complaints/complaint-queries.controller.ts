@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { GetCaseViewQuery, ListCasesQuery, type Identity } from '#connection-projects';
@@ -7,6 +7,7 @@ import { ANY_ROLE, Roles } from '../auth/roles.decorator.js';
 import { ProjectIdPipe } from '../projects/project-id.pipe.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';
 import { ComplaintListQueryDto } from './complaint-list-query.dto.js';
+import { ReadYourWritesInterceptor } from '../read-models/read-your-writes.interceptor.js';
 
 const VIEW =
   'complaint view: complaintId, customerId, accountId?, orgUnit, channel, category, description, status (received | contacted | ' +
@@ -16,6 +17,7 @@ const VIEW =
 @ApiTags('complaints')
 @ApiBearerAuth()
 @Controller('complaints')
+@UseInterceptors(ReadYourWritesInterceptor)
 export class ComplaintQueriesController {
   constructor(private readonly queries: QueryBus) {}
 

@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { GetCustomerDossierQuery, type Identity } from '#connection-projects';
@@ -8,12 +8,14 @@ import { ANY_ROLE, Roles } from '../auth/roles.decorator.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';
 import { ReadsAccounts } from '../read-models/reads-accounts.decorator.js';
 import { CustomerId } from './customer-id.pipe.js';
+import { ReadYourWritesInterceptor } from '../read-models/read-your-writes.interceptor.js';
 
 /** 客户档案: every role may read it, a customer only its own (another customer's is 404). */
 @ApiTags('customers')
 @ApiBearerAuth()
 @ReadsAccounts()
 @Controller('customers')
+@UseInterceptors(ReadYourWritesInterceptor)
 export class CustomerDossierController {
   constructor(private readonly queries: QueryBus) {}
 

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { ServeClaimCommand, type ClaimCommandAnswer, type CommandMeta } from '#connection-projects';
 import type { ClaimCommand } from '#connection-projects/domain';
 import { Roles } from '../auth/roles.decorator.js';
-import { CommandMetricsInterceptor } from '../metrics/command-metrics.interceptor.js';
-import { CommandAnswerInterceptor } from '../projects/command-answer.interceptor.js';
+import { CommandStarted } from '../projects/command-answer.hook.js';
 import { CommandMetadata } from '../projects/command-metadata.decorator.js';
 import { ProjectIdPipe } from '../projects/project-id.pipe.js';
 import { ClaimCommandAnswerDto } from './claim-command-answer.dto.js';
@@ -22,7 +21,7 @@ const ClaimId = () => Param('id', new ProjectIdPipe());
 @ApiHeader({ name: 'If-Match', required: false, description: 'Quoted stream version the caller last saw, e.g. "3"' })
 @ApiCreatedResponse({ type: ClaimCommandAnswerDto })
 @Controller('damage-claims')
-@UseInterceptors(CommandMetricsInterceptor, CommandAnswerInterceptor)
+@UseGuards(CommandStarted)
 export class DamageClaimCommandsController {
   constructor(private readonly bus: CommandBus) {}
 

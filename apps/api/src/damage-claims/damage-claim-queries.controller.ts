@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { GetCaseViewQuery, ListCasesQuery, type Identity } from '#connection-projects';
@@ -7,6 +7,7 @@ import { ANY_ROLE, Roles } from '../auth/roles.decorator.js';
 import { ProjectIdPipe } from '../projects/project-id.pipe.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';
 import { ClaimListQueryDto } from './claim-list-query.dto.js';
+import { ReadYourWritesInterceptor } from '../read-models/read-your-writes.interceptor.js';
 
 const VIEW =
   'claim view: claimId, customerId, accountId, orgUnit, status (filed | investigated | settled), damagedOn, filedAt, appliances ' +
@@ -17,6 +18,7 @@ const VIEW =
 @ApiTags('damage-claims')
 @ApiBearerAuth()
 @Controller('damage-claims')
+@UseInterceptors(ReadYourWritesInterceptor)
 export class DamageClaimQueriesController {
   constructor(private readonly queries: QueryBus) {}
 

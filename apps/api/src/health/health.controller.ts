@@ -1,10 +1,11 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Res, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ReadModelPositions } from '#connection-projects';
 import { EVENT_STORE, type EventStore } from '#event-sourcing';
 import { READ_STORE, type ReadStore } from '#read-store';
 import { Public } from '../auth/roles.decorator.js';
+import { ReadYourWritesInterceptor } from '../read-models/read-your-writes.interceptor.js';
 
 const up = (check: Promise<unknown>) =>
   check.then(
@@ -18,6 +19,7 @@ const up = (check: Promise<unknown>) =>
  */
 @ApiTags('health')
 @Controller('health')
+@UseInterceptors(ReadYourWritesInterceptor)
 export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,

@@ -1,12 +1,14 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, UseInterceptors } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { ReadModelPositions } from '#connection-projects';
 import { Metrics } from '#platform';
 import { Public } from '../auth/roles.decorator.js';
+import { ReadYourWritesInterceptor } from '../read-models/read-your-writes.interceptor.js';
 
 /** Prometheus scrape endpoint; unauthenticated like /api/health, for the cluster's monitoring only. */
 @ApiExcludeController()
 @Controller('metrics')
+@UseInterceptors(ReadYourWritesInterceptor)
 export class MetricsController {
   /** Refusals already counted: the manager reports its running total (from 0 again if its thread restarts). */
   private refusalsCounted = 0;

@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GetPoliciesQuery } from '#connection-projects';
@@ -6,11 +6,13 @@ import type { PoliciesDocument } from '#connection-projects/domain';
 import { ROLES, Roles } from '../auth/roles.decorator.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';
 import { PoliciesDto } from './policies.dto.js';
+import { ReadYourWritesInterceptor } from '../read-models/read-your-writes.interceptor.js';
 
 /** SPEC §6: the shipped policies, each with its clock table, and the schedule in force. */
 @ApiTags('policies')
 @ApiBearerAuth()
 @Controller('policies')
+@UseInterceptors(ReadYourWritesInterceptor)
 export class PoliciesController {
   constructor(private readonly queries: QueryBus) {}
 

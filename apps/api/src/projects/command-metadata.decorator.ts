@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { CommandMeta } from '#connection-projects';
 import { canonicalJson } from '#event-sourcing';
@@ -41,9 +41,7 @@ export const CommandMetadata = createParamDecorator((_: unknown, context: Execut
   }
   if (errors.length) throw new ValidationFailedException(errors);
 
-  const fingerprint = createHash('sha256')
-    .update(canonicalJson({ route: request.routeOptions.url, params: request.params ?? {}, body: request.body ?? null }))
-    .digest('hex');
+  const fingerprint = hash('sha256', canonicalJson({ route: request.routeOptions.url, params: request.params ?? {}, body: request.body ?? null }), 'hex');
   return {
     identity: request.identity!,
     fingerprint,

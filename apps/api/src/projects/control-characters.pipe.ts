@@ -11,7 +11,7 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]
 @Injectable()
 export class ControlCharactersPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    if (metadata.type !== 'body') return value;
+    if (metadata.type !== 'body' || !holdsControlCharacter(value)) return value;
     const errors: FieldError[] = [];
     // Iterative walk: the body's depth is bounded when it is read, but recursion is not needed anyway.
     const pending: [unknown, string][] = [[value, '']];
@@ -30,4 +30,21 @@ export class ControlCharactersPipe implements PipeTransform {
     if (errors.length > 0) throw new ValidationFailedException(errors.sort((a, b) => a.field.localeCompare(b.field)));
     return value;
   }
+}
+
+/** The check alone, without the field paths only a refusal needs: what every valid body costs. */
+function holdsControlCharacter(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (typeof current === 'string') {
+      if (CONTROL_CHARACTER.test(current)) return true;
+    } else if (current !== null && typeof current === 'object') {
+      for (const key of Object.keys(current)) {
+        if (CONTROL_CHARACTER.test(key)) return true;
+        pending.push((current as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return false;
 }

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 import * as c from '#connection-projects';
 import type { CommandAnswer, CommandMeta } from '#connection-projects';
 import { Roles } from '../auth/roles.decorator.js';
-import { CommandMetricsInterceptor } from '../metrics/command-metrics.interceptor.js';
-import { CommandAnswerInterceptor } from './command-answer.interceptor.js';
+import { CommandStarted } from './command-answer.hook.js';
 import { CommandAnswerDto } from './command-answer.dto.js';
 import { CommandMetadata } from './command-metadata.decorator.js';
 import * as dto from './dto/index.js';
@@ -19,7 +18,7 @@ import { ProjectId } from './project-id.pipe.js';
 @ApiHeader({ name: 'If-Match', required: false, description: 'Quoted stream version the caller last saw, e.g. "3"' })
 @ApiCreatedResponse({ type: CommandAnswerDto })
 @Controller('projects')
-@UseInterceptors(CommandMetricsInterceptor, CommandAnswerInterceptor)
+@UseGuards(CommandStarted)
 export class ProjectCommandsController {
   constructor(private readonly bus: CommandBus) {}
 

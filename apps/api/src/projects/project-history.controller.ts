@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtension, ApiTags } from '@nestjs/swagger';
 import {
@@ -14,12 +14,14 @@ import { ReadQueryDto } from '../read-models/read-query.dto.js';
 import { ProjectEventsQueryDto } from './project-events-query.dto.js';
 import { ProjectStateQueryDto, timeTravelPoint } from './project-state-query.dto.js';
 import { ProjectId } from './project-id.pipe.js';
+import { ReadYourWritesInterceptor } from '../read-models/read-your-writes.interceptor.js';
 
 /** Auditors' view of a project's history, answered from the event store itself rather than a projection. */
 @ApiTags('history')
 @ApiExtension(READS_EVENT_STORE_EXTENSION, true)
 @ApiBearerAuth()
 @Controller('projects')
+@UseInterceptors(ReadYourWritesInterceptor)
 export class ProjectHistoryController {
   constructor(private readonly queries: QueryBus) {}
 

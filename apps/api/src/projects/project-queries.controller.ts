@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { GetProjectViewQuery, ListProjectsQuery, type Identity } from '#connection-projects';
@@ -7,11 +7,13 @@ import { ANY_ROLE, Roles } from '../auth/roles.decorator.js';
 import { ReadQueryDto } from '../read-models/read-query.dto.js';
 import { ProjectId } from './project-id.pipe.js';
 import { ProjectListQueryDto } from './project-list-query.dto.js';
+import { ReadYourWritesInterceptor } from '../read-models/read-your-writes.interceptor.js';
 
 /** Project views from the read model (API.md queries); customers see their own projects only. */
 @ApiTags('projects')
 @ApiBearerAuth()
 @Controller('projects')
+@UseInterceptors(ReadYourWritesInterceptor)
 export class ProjectQueriesController {
   constructor(private readonly queries: QueryBus) {}
 

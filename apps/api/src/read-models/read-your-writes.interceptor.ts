@@ -17,7 +17,9 @@ export const READ_YOUR_WRITES_TIMEOUT_MS = 5000;
 /**
  * `?minPosition=N` on any query: answer only once the read models have applied position N (a command's answer carries
  * it), else 503 with Retry-After. A malformed value is left to the query DTO, which refuses it with 400. A query marked
- * `@ReadsAccounts()` waits for the supply-accounts process manager too.
+ * `@ReadsAccounts()` waits for the supply-accounts process manager too. Every controller with GET routes declares it
+ * (`@UseInterceptors`); it is not global, because on the command routes it would be one more layer of Observables per
+ * command for nothing.
  */
 @Injectable()
 export class ReadYourWritesInterceptor implements NestInterceptor {

@@ -5,7 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { CLOCK, GetSlaAlertsHandler, GetSlaDashboardHandler, SlaClockIndex } from '#connection-projects';
+import { CLOCK, GetSlaAlertsHandler, GetSlaDashboardHandler, ReadModelPositions, SlaClockIndex } from '#connection-projects';
 import {
   MONDAY_NOON,
   projectNationalDay,
@@ -39,6 +39,8 @@ beforeAll(async () => {
       SlaClockIndex,
       { provide: DOCUMENT_READER, useValue: fixture.readStore },
       { provide: CLOCK, useValue: { now: () => new Date(MONDAY_NOON) } },
+      // The controller's read-your-writes interceptor: the fixture's read models are complete.
+      { provide: ReadModelPositions, useValue: { waitFor: async () => true, waitForAccounts: async () => true } },
       { provide: APP_GUARD, useClass: JwtAuthGuard },
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },
     ],

@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -13,11 +13,13 @@ import { ValidationFailedException } from '../problem/validation-failed.exceptio
 import { periodEnd, periodStart } from './period-bound.js';
 import { SlaAlertsQueryDto } from './sla-alerts-query.dto.js';
 import { SlaDashboardQueryDto } from './sla-dashboard-query.dto.js';
+import { ReadYourWritesInterceptor } from '../read-models/read-your-writes.interceptor.js';
 
 /** SPEC §5 dashboard and 预警清单, answered from the `sla-clocks` read model; clocks are evaluated at query time. */
 @ApiTags('dashboards')
 @ApiBearerAuth()
 @Controller('dashboards/sla')
+@UseInterceptors(ReadYourWritesInterceptor)
 export class SlaDashboardController {
   constructor(private readonly queries: QueryBus) {}
 

@@ -13,3 +13,5 @@ export * from './phone.js';
 export * from './resident-id.js';
 export * from './validation-options.js';
 export * from './money.js';
+export * from './metadata-cache.js';
+export * from './json-validation.pipe.js';
