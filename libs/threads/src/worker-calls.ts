@@ -1,4 +1,4 @@
-import type { Worker, WorkerOptions } from 'node:worker_threads';
+import type { Transferable, Worker, WorkerOptions } from 'node:worker_threads';
 import { startWorker } from './worker-entry.js';
 
 /**
@@ -66,12 +66,13 @@ export class WorkerCalls<Call extends { type: string }, WireError, Done extends 
     return this.exited;
   }
 
-  call(call: Call): Promise<Done> {
+  /** `transfer`: buffers of the call moved to the thread rather than copied (unusable here afterwards). */
+  call(call: Call, transfer?: readonly Transferable[]): Promise<Done> {
     if (this.exited) return Promise.reject(this.options.stopped(''));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ ...call, id });
+      this.worker.postMessage({ ...call, id }, transfer);
     });
   }
 

@@ -11,6 +11,34 @@ export interface DocumentRow {
   text: string;
 }
 
+/**
+ * Documents to write with their JSON texts end to end in one UTF-8 buffer: what crosses to a writer thread. Moving one
+ * buffer costs nothing where copying thousands of strings into a message was ~6% of a rebuild's folding thread.
+ */
+export interface PackedDocumentRows {
+  collections: string[];
+  ids: string[];
+  positions: number[];
+  /** Where each document's text ends in `texts` (it starts where the previous one ends). */
+  ends: Uint32Array<ArrayBuffer>;
+  texts: Uint8Array<ArrayBuffer>;
+}
+
+export function packRows(rows: DocumentRow[]): PackedDocumentRows {
+  const ends = new Uint32Array(rows.length);
+  let size = 0;
+  for (let i = 0; i < rows.length; i++) ends[i] = size += Buffer.byteLength(rows[i].text);
+  const texts = Buffer.allocUnsafeSlow(size);
+  for (let i = 0, at = 0; i < rows.length; i++) at += texts.write(rows[i].text, at);
+  return {
+    collections: rows.map((row) => row.collection),
+    ids: rows.map((row) => row.id),
+    positions: rows.map((row) => row.position),
+    ends,
+    texts,
+  };
+}
+
 export interface DocumentDelete {
   collection: string;
   id: string;
@@ -24,6 +52,8 @@ export interface DocumentDelete {
  */
 export const DOC_TEXT = 'json(doc) AS doc';
 const DOC_VALUE = 'jsonb(?)';
+/** A text bound as the bytes of a buffer (a blob): SQLite reads them as the UTF-8 text they are, without a string made of them. */
+const PACKED_DOC_VALUE = 'jsonb(CAST(? AS TEXT))';
 
 /** Commits of a read-store connection: on the store's own connection, or on its writer thread's. */
 export class SqliteCommitter {
@@ -37,14 +67,21 @@ export class SqliteCommitter {
   ) {}
 
   /** Documents and checkpoint in one transaction: after a crash both or neither are there. */
-  commit(key: ProjectionKey, rows: DocumentRow[], deletes: DocumentDelete[], checkpoint: number, fence?: LeaseFence): void {
+  commit(
+    key: ProjectionKey,
+    rows: DocumentRow[] | PackedDocumentRows,
+    deletes: DocumentDelete[],
+    checkpoint: number,
+    fence?: LeaseFence,
+  ): void {
+    const packed = !Array.isArray(rows);
     // Looked up once per collection, not per document: a rebuild commits tens of thousands of documents at once.
     const upserts = new Map<string, Statement>();
     const upsertInto = (collection: string) => {
       let statement = upserts.get(collection);
       if (!statement) {
         statement = this.sql(
-          `INSERT INTO ${tableName(collection, key.generation)} (id, position, doc) VALUES (?, ?, ${DOC_VALUE})
+          `INSERT INTO ${tableName(collection, key.generation)} (id, position, doc) VALUES (?, ?, ${packed ? PACKED_DOC_VALUE : DOC_VALUE})
            ON CONFLICT (id) DO UPDATE SET position = excluded.position, doc = excluded.doc
            WHERE position < excluded.position`,
         );
@@ -54,7 +91,13 @@ export class SqliteCommitter {
     };
     this.db.transaction(() => {
       if (fence) this.leases.assertHeld(fence);
-      for (const { collection, id, position, text } of rows) upsertInto(collection).run(id, position, text);
+      if (packed) {
+        const { collections, ids, positions, ends, texts } = rows;
+        const bytes = Buffer.from(texts.buffer, texts.byteOffset, texts.byteLength);
+        for (let i = 0; i < ids.length; i++) {
+          upsertInto(collections[i]).run(ids[i], positions[i], bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]));
+        }
+      } else for (const { collection, id, position, text } of rows) upsertInto(collection).run(id, position, text);
       for (const { collection, id, position } of deletes) {
         this.sql(`DELETE FROM ${tableName(collection, key.generation)} WHERE id = ? AND position < ?`).run(id, position);
       }

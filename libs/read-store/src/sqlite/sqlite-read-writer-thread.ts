@@ -1,6 +1,6 @@
 import { WorkerCalls } from '#threads';
 import type { LeaseFence, ProjectionKey } from '../read-store.port.js';
-import type { DocumentDelete, DocumentRow } from './sqlite-committer.js';
+import { packRows, type DocumentDelete, type DocumentRow } from './sqlite-committer.js';
 import type { SqliteReadWriter } from './sqlite-read-writer.js';
 import { fromReadWireError, type ReadWireError, type ReadWriterCall, type ReadWriterThreadData } from './sqlite-read-writer.wire.js';
 
@@ -25,7 +25,8 @@ export class SqliteReadWriterThread implements SqliteReadWriter {
   }
 
   async commit(key: ProjectionKey, rows: DocumentRow[], deletes: DocumentDelete[], checkpoint: number, fence?: LeaseFence): Promise<void> {
-    await this.calls.call({ type: 'commit', key, rows, deletes, checkpoint, ...(fence ? { fence } : {}) });
+    const packed = packRows(rows);
+    await this.calls.call({ type: 'commit', key, rows: packed, deletes, checkpoint, ...(fence ? { fence } : {}) }, [packed.texts.buffer, packed.ends.buffer]);
   }
 
   async close(): Promise<void> {
