@@ -94,7 +94,7 @@ export async function foldBatch(
     if (known) current.set(id, known);
     else unread.push(id);
   }
-  const stored = unread.length ? await readStore.getMany(projection.collection, unread, { generation }) : [];
+  const stored = unread.length && !projection.documentPerEvent ? await readStore.getMany(projection.collection, unread, { generation }) : [];
   for (const d of stored) current.set(d._id, { doc: withoutStorageFields(d), position: d._position });
   const changes = projectBatch(projection, fresh, current);
   const written = new Map<string, CurrentDocument>();
