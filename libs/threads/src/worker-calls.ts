@@ -1,4 +1,4 @@
-import type { Transferable, Worker, WorkerOptions } from 'node:worker_threads';
+import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { startWorker } from './worker-entry.js';
 
 /**
@@ -66,13 +66,12 @@ export class WorkerCalls<Call extends { type: string }, WireError, Done extends 
     return this.exited;
   }
 
-  /** `transfer`: buffers of the call moved to the thread rather than copied (unusable here afterwards). */
-  call(call: Call, transfer?: readonly Transferable[]): Promise<Done> {
+  call(call: Call): Promise<Done> {
     if (this.exited) return Promise.reject(this.options.stopped(''));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ ...call, id }, transfer);
+      this.worker.postMessage({ ...call, id });
     });
   }
 

@@ -11,54 +11,6 @@ export interface DocumentRow {
   text: string;
 }
 
-/**
- * Documents to write with their JSON texts end to end in one UTF-8 buffer: what crosses to a writer thread. Moving one
- * buffer costs nothing where copying thousands of strings into a message was ~6% of a rebuild's folding thread.
- */
-export interface PackedDocumentRows {
-  collections: string[];
-  ids: string[];
-  positions: number[];
-  /** Where each document's text ends in `texts` (it starts where the previous one ends). */
-  ends: Uint32Array<ArrayBuffer>;
-  texts: Uint8Array<ArrayBuffer>;
-}
-
-/** UTF-8 takes at most 3 bytes per UTF-16 code unit of a JS string. */
-const MAX_UTF8_BYTES_PER_UNIT = 3;
-
-export function packRows(rows: DocumentRow[]): PackedDocumentRows {
-  const ends = new Uint32Array(rows.length);
-  // Sized from the string lengths (documents are mostly ASCII, with some Chinese at 3 bytes a character) and grown
-  // when a text might not fit, rather than measured: that was a second pass over every text, ~2% of a rebuild's
-  // folding thread.
-  let units = 0;
-  let longest = 0;
-  for (const { text } of rows) {
-    units += text.length;
-    longest = Math.max(longest, text.length);
-  }
-  let texts = Buffer.allocUnsafeSlow(Math.ceil(units * 1.5) + longest * MAX_UTF8_BYTES_PER_UNIT);
-  let at = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const { text } = rows[i];
-    const room = at + text.length * MAX_UTF8_BYTES_PER_UNIT;
-    if (room > texts.length) {
-      const grown = Buffer.allocUnsafeSlow(Math.max(room, texts.length * 2));
-      texts.copy(grown, 0, 0, at);
-      texts = grown;
-    }
-    ends[i] = at += texts.write(text, at);
-  }
-  return {
-    collections: rows.map((row) => row.collection),
-    ids: rows.map((row) => row.id),
-    positions: rows.map((row) => row.position),
-    ends,
-    texts,
-  };
-}
-
 export interface DocumentDelete {
   collection: string;
   id: string;
@@ -72,8 +24,6 @@ export interface DocumentDelete {
  */
 export const DOC_TEXT = 'json(doc) AS doc';
 const DOC_VALUE = 'jsonb(?)';
-/** A text bound as the bytes of a buffer (a blob): SQLite reads them as the UTF-8 text they are, without a string made of them. */
-const PACKED_DOC_VALUE = 'jsonb(CAST(? AS TEXT))';
 
 /** Commits of a read-store connection: on the store's own connection, or on its writer thread's. */
 export class SqliteCommitter {
@@ -87,21 +37,14 @@ export class SqliteCommitter {
   ) {}
 
   /** Documents and checkpoint in one transaction: after a crash both or neither are there. */
-  commit(
-    key: ProjectionKey,
-    rows: DocumentRow[] | PackedDocumentRows,
-    deletes: DocumentDelete[],
-    checkpoint: number,
-    fence?: LeaseFence,
-  ): void {
-    const packed = !Array.isArray(rows);
+  commit(key: ProjectionKey, rows: DocumentRow[], deletes: DocumentDelete[], checkpoint: number, fence?: LeaseFence): void {
     // Looked up once per collection, not per document: a rebuild commits tens of thousands of documents at once.
     const upserts = new Map<string, Statement>();
     const upsertInto = (collection: string) => {
       let statement = upserts.get(collection);
       if (!statement) {
         statement = this.sql(
-          `INSERT INTO ${tableName(collection, key.generation)} (id, position, doc) VALUES (?, ?, ${packed ? PACKED_DOC_VALUE : DOC_VALUE})
+          `INSERT INTO ${tableName(collection, key.generation)} (id, position, doc) VALUES (?, ?, ${DOC_VALUE})
            ON CONFLICT (id) DO UPDATE SET position = excluded.position, doc = excluded.doc
            WHERE position < excluded.position`,
         );
@@ -111,13 +54,7 @@ export class SqliteCommitter {
     };
     this.db.transaction(() => {
       if (fence) this.leases.assertHeld(fence);
-      if (packed) {
-        const { collections, ids, positions, ends, texts } = rows;
-        const bytes = Buffer.from(texts.buffer, texts.byteOffset, texts.byteLength);
-        for (let i = 0; i < ids.length; i++) {
-          upsertInto(collections[i]).run(ids[i], positions[i], bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]));
-        }
-      } else for (const { collection, id, position, text } of rows) upsertInto(collection).run(id, position, text);
+      for (const { collection, id, position, text } of rows) upsertInto(collection).run(id, position, text);
       for (const { collection, id, position } of deletes) {
         this.sql(`DELETE FROM ${tableName(collection, key.generation)} WHERE id = ? AND position < ?`).run(id, position);
       }

@@ -43,22 +43,6 @@ describe('SQLite read store', () => {
     await expect(openSqliteReadStore({ file: ':memory:', writerThread: true })).rejects.toThrow('needs a database file');
   });
 
-  it('writes through its writer thread, texts packed in one buffer, the documents an inline commit writes', async () => {
-    const docs = [
-      { id: '业扩-1', doc: { name: '王芳', note: '受电工程 ⚡ “quoted”\n', n: 1.5 } },
-      { id: 'b', doc: { emoji: '👩‍🔧', escapes: 'tab\tquote"slash\\', empty: '' } },
-      { id: 'c', doc: { list: [1, null, { deep: '深' }], flag: true } },
-    ];
-    const [threaded, inline] = [
-      await openSqliteReadStore({ file: join(dir, 'threaded.db'), writerThread: true }),
-      await openSqliteReadStore({ file: join(dir, 'inline.db') }),
-    ];
-    for (const store of [threaded, inline]) await seed(store, docs, 3);
-    for (const { id, doc } of docs) expect(await threaded.get(PROJECTION.collection, id)).toMatchObject(doc);
-    expect(await threaded.contentHash(PROJECTION.collection)).toBe(await inline.contentHash(PROJECTION.collection));
-    await Promise.all([threaded.close(), inline.close()]);
-  });
-
   it('rebuilds a refusal on the writer thread as the class the runner tests for', async () => {
     const file = join(dir, 'read.db');
     const [threaded, other] = [await openSqliteReadStore({ file, writerThread: true }), await openSqliteReadStore({ file })];

@@ -1,6 +1,6 @@
 import { WorkerCalls } from '#threads';
 import type { LeaseFence, ProjectionKey } from '../read-store.port.js';
-import { packRows, type DocumentDelete, type DocumentRow } from './sqlite-committer.js';
+import type { DocumentDelete, DocumentRow } from './sqlite-committer.js';
 import type { SqliteReadWriter } from './sqlite-read-writer.js';
 import { fromReadWireError, type ReadWireError, type ReadWriterCall, type ReadWriterThreadData } from './sqlite-read-writer.wire.js';
 
@@ -25,8 +25,7 @@ export class SqliteReadWriterThread implements SqliteReadWriter {
   }
 
   async commit(key: ProjectionKey, rows: DocumentRow[], deletes: DocumentDelete[], checkpoint: number, fence?: LeaseFence): Promise<void> {
-    const packed = packRows(rows);
-    await this.calls.call({ type: 'commit', key, rows: packed, deletes, checkpoint, ...(fence ? { fence } : {}) }, [packed.texts.buffer, packed.ends.buffer]);
+    await this.calls.call({ type: 'commit', key, rows, deletes, checkpoint, ...(fence ? { fence } : {}) });
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 import { LeaseLostError, ProjectionRegistryError } from '../read-store.errors.js';
 import type { LeaseFence, ProjectionKey } from '../read-store.port.js';
-import type { DocumentDelete, PackedDocumentRows } from './sqlite-committer.js';
+import type { DocumentDelete, DocumentRow } from './sqlite-committer.js';
 
 /*
  * Messages between a SQLite read store and its writer thread. Errors cross as plain data and are rebuilt as the classes
@@ -12,7 +12,7 @@ export interface ReadWriterThreadData {
 }
 
 export type ReadWriterCall =
-  | { type: 'commit'; key: ProjectionKey; rows: PackedDocumentRows; deletes: DocumentDelete[]; checkpoint: number; fence?: LeaseFence }
+  | { type: 'commit'; key: ProjectionKey; rows: DocumentRow[]; deletes: DocumentDelete[]; checkpoint: number; fence?: LeaseFence }
   | { type: 'close' };
 
 /** A call as the thread receives it, numbered by WorkerCalls. */
