@@ -1,6 +1,8 @@
 import type { StoredEvent } from '../event.js';
-import { projectBatch, touchedIds } from './project-batch.js';
+import type { ProjectionStore } from '#read-store';
+import { foldBatch, projectBatch, touchedIds } from './project-batch.js';
 import { tallies, type TallyEvent } from './projection.fixtures.js';
+import type { Projection } from './projection.js';
 
 const event = (position: number, type: string, tally = 't1', by = 1): TallyEvent =>
   ({
@@ -38,5 +40,23 @@ describe('projectBatch', () => {
   it('ignores events the projection is not interested in', () => {
     expect(touchedIds(tallies, [event(1, 'NoiseMade'), event(2, 'TallyOpened', 't9'), event(3, 'TallyIncremented', 't9')])).toEqual(['t9']);
     expect(projectBatch(tallies, [event(1, 'NoiseMade')], new Map())).toEqual({ upserts: [], deletes: [] });
+  });
+
+  it('reads no document back for a projection that writes a document per event: none is there before its event', async () => {
+    const rows: Projection<TallyEvent, { position: number }> = {
+      name: 'rows', version: 1, collection: 'rows', documentPerEvent: true,
+      documentIds: (e) => [e.eventId],
+      evolve: (_doc, e) => ({ position: e.position }),
+    };
+    const reads: string[][] = [];
+    const store = { getMany: async (_collection: string, ids: string[]) => (reads.push(ids), []) } as unknown as ProjectionStore;
+    const folded = await foldBatch(store, { projection: rows, generation: 1, checkpoint: 1 }, [event(1, 'A'), event(2, 'B'), event(3, 'C')]);
+    expect(reads).toEqual([]);
+    expect(folded).toEqual({
+      changes: { upserts: [{ collection: 'rows', id: 'e2', doc: { position: 2 }, position: 2 }, { collection: 'rows', id: 'e3', doc: { position: 3 }, position: 3 }], deletes: [] },
+      checkpoint: 3, events: 2, written: expect.any(Map),
+    });
+    await foldBatch(store, { projection: { ...rows, documentPerEvent: false }, generation: 1, checkpoint: 1 }, [event(2, 'B')]);
+    expect(reads).toEqual([['e2']]);
   });
 });

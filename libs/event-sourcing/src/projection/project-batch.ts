@@ -38,8 +38,11 @@ export function projectBatch(
     for (const id of projection.documentIds(event)) {
       let entry = working.get(id);
       if (!entry) {
-        const stored = current.get(id) ?? { doc: null, position: 0 };
-        entry = { ...stored, changed: false, existed: stored.doc !== null };
+        const stored = current.get(id);
+        // Built field by field: a spread of `stored` was a quarter of this loop's own time in a rebuild.
+        entry = stored
+          ? { doc: stored.doc, position: stored.position, changed: false, existed: stored.doc !== null }
+          : { doc: null, position: 0, changed: false, existed: false };
         working.set(id, entry);
       }
       if (event.position <= entry.position) continue;
@@ -91,7 +94,7 @@ export async function foldBatch(
     if (known) current.set(id, known);
     else unread.push(id);
   }
-  const stored = unread.length ? await readStore.getMany(projection.collection, unread, { generation }) : [];
+  const stored = unread.length && !projection.documentPerEvent ? await readStore.getMany(projection.collection, unread, { generation }) : [];
   for (const d of stored) current.set(d._id, { doc: withoutStorageFields(d), position: d._position });
   const changes = projectBatch(projection, fresh, current);
   const written = new Map<string, CurrentDocument>();

@@ -14,6 +14,11 @@ export interface Projection<E extends StoredEvent = StoredEvent, D = unknown> {
   collection: string;
   /** Indexes the queries on this collection need, each an ordered list of (dot path) fields. */
   indexes?: string[][];
+  /**
+   * True when each event writes a document of its own that no other event writes (a row per event, keyed by the event
+   * id): the runner then folds without reading documents back, since none is there before its event is committed.
+   */
+  documentPerEvent?: boolean;
   /** Documents this event touches; [] = not interested. */
   documentIds(event: E): string[];
   /** Next state of one document; null deletes it (or keeps it absent). Must not mutate `doc`. */

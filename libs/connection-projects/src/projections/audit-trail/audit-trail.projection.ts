@@ -78,6 +78,7 @@ export const auditTrailProjection: Projection<StoredEvent, AuditRowDocument> = {
     ['type', 'position'],
     ['occurredAtUtc'],
   ],
+  documentPerEvent: true,
   documentIds: (event) => (subjectOf(event) ? [event.eventId] : []),
   evolve: evolveAuditRow,
 };
