@@ -66,7 +66,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   );
   setupOpenApi(app);
   await serveDashboard(app);
-  app.enableShutdownHooks();
+  // Ended by process.exit() once closed, as the projector is: the 'exit' event writes out the buffered log lines, which a
+  // re-raised signal would drop (the last of them say which checkpoints were saved).
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   return app;
 }
 
