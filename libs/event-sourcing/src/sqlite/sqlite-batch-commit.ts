@@ -3,6 +3,7 @@ import { StoreUnavailableError } from '../errors.js';
 import type { AppendRequest, AppendResult } from '../event-store.port.js';
 import type { SqliteAppender } from './sqlite-appender.js';
 import { toStoreError } from './sqlite-errors.js';
+import { beginImmediate } from './sqlite-write-lock.js';
 
 export type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
 
@@ -12,7 +13,7 @@ export type Outcome = { ok: true; result: AppendResult } | { ok: false; error: u
  */
 export function commitBatch(db: Database.Database, appender: SqliteAppender, requests: AppendRequest[], recordedAt: string): Outcome[] {
   const outcomes: Outcome[] = [];
-  db.exec('BEGIN IMMEDIATE');
+  beginImmediate(db);
   try {
     for (const request of requests) {
       db.exec('SAVEPOINT append_one');
