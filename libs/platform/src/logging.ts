@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import type { AppConfig } from './app-config.js';
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,200}$/;
@@ -30,9 +30,9 @@ function standardOutput(): ReturnType<typeof pino.destination> {
 /**
  * Structured JSON logs (pino), never the bearer token. Tests run silent; operators choose the level with LOG_LEVEL.
  * Lines are buffered and written by 4 KB, or every quarter of a second when fewer come (one write per request was
- * ≈ 7 % of the API's CPU under load); what is pending is written when the process exits (a kill -9 loses it). Each write of 4 KB is
- * synchronous, as pino's writes are by default: measured on the main thread, 2.9 µs per line, against 5.1–5.5 µs
- * with asynchronous writes (each wakes a thread of libuv's pool) and 6.3–6.8 µs with a write per line.
+ * ≈ 7 % of the API's CPU under load); what is pending is written when the process exits (a kill -9 loses it). Each
+ * write of 4 KB is synchronous, as pino's writes are by default: measured on the main thread, 2.9 µs per line, against
+ * 5.1–5.5 µs with asynchronous writes (each wakes a thread of libuv's pool) and 6.3–6.8 µs with a write per line.
  * Requests are logged by `requestLogger`, not by pino-http's middleware, whose two child loggers per request cost
  * more than the line itself: `forRoutes: []` mounts no middleware.
  */
@@ -64,13 +64,15 @@ interface LoggedReply {
  * `req` {id, method, url}, `correlationId`, `res` {statusCode}, `responseTime` in ms; "request errored" at level error
  * for a 5xx. Meant for Fastify's `onResponse` hook, once the logging module has built the root logger.
  */
-export function requestLogger(): (request: LoggedRequest, reply: LoggedReply) => void {
+export function requestLogger(root: Logger = PinoLogger.root): (request: LoggedRequest, reply: LoggedReply) => void {
   // The line holds no headers: the root's redaction of the bearer token would only cost a copy of `req` per line.
-  const logger = PinoLogger.root.child({}, { redact: [] });
+  const logger = root.child({}, { redact: [] });
   return ({ id, method, url }, { statusCode, elapsedTime }) => {
-    if (!logger.isLevelEnabled('info')) return;
+    const failed = statusCode >= 500;
+    // Asked per line: at LOG_LEVEL=warn or error, a failed request is still logged, the others are not built at all.
+    if (!logger.isLevelEnabled(failed ? 'error' : 'info')) return;
     const line = { req: { id, method, url }, correlationId: id, res: { statusCode }, responseTime: Math.round(elapsedTime) };
-    if (statusCode >= 500) logger.error({ ...line, err: new Error(`failed with status code ${statusCode}`) }, 'request errored');
+    if (failed) logger.error({ ...line, err: new Error(`failed with status code ${statusCode}`) }, 'request errored');
     else logger.info(line, 'request completed');
   };
 }
