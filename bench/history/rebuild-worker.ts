@@ -8,7 +8,7 @@
 import { openSqliteEventStore, ProjectionRunner } from '#event-sourcing';
 import { PROJECTIONS } from '#connection-projects/projections';
 import { openSqliteReadStore } from '#read-store';
-import { readFileSync } from 'node:fs';
+import { cpuSeconds as threadCpuSeconds } from '../server/process-stats.js';
 
 const [eventsFile, readFile] = process.argv.slice(2);
 if (!eventsFile || !readFile) throw new Error('usage: rebuild-worker <events.sqlite> <read-models.sqlite>');
@@ -27,10 +27,8 @@ for (const result of results) projections.push({ name: result.name, eventsApplie
 await readStore.close();
 await eventStore.close();
 const cpu = process.cpuUsage();
-// Every thread's CPU time, and the main thread's alone (the folding thread, which bounds the rebuild): utime + stime of
-// its task, in clock ticks (100 per second on Linux).
-const [utime, stime] = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ').slice(11, 13).map(Number);
-const cpuSeconds = { user: cpu.user / 1e6, system: cpu.system / 1e6, mainThread: (utime + stime) / 100 };
+// Every thread's CPU time, and the main thread's alone (the folding thread, which bounds the rebuild).
+const cpuSeconds = { user: cpu.user / 1e6, system: cpu.system / 1e6, mainThread: threadCpuSeconds(process.pid, process.pid) };
 process.stdout.write(
   `${JSON.stringify({ eventsInLog, seconds, projections, peakRssMb: Math.round(process.resourceUsage().maxRSS / 102.4) / 10, cpuSeconds })}\n`,
 );
