@@ -3,7 +3,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DOCUMENT_READER, type Page, type DocumentReader } from '#read-store';
 import { DomainError } from '../../domain/index.js';
 import { accountViewAsOf, accountViewProjection, type AccountViewDocument } from '../../projections/account-view/index.js';
-import { redactIdNumbers } from '../../projections/audit-trail/index.js';
+import { auditTrailProjection, redactIdNumbers, type AuditRow } from '../../projections/audit-trail/index.js';
 import { claimViewAsOf, claimViewProjection, type ClaimView, type ClaimViewDocument } from '../../projections/claim-view/index.js';
 import { complaintViewAsOf, complaintViewProjection, type ComplaintView, type ComplaintViewDocument } from '../../projections/complaint-view/index.js';
 import {
@@ -36,6 +36,24 @@ async function customerDocuments<D extends object>(reads: DocumentReader, collec
 /** Every dossier document of the customer's projects, in application order. */
 export const customerProjectDocuments = (reads: DocumentReader, customerId: string): Promise<DossierProjectDocument[]> =>
   customerDocuments<DossierProjectDocument>(reads, customerDossierProjection.collection, customerId, 'applicationPosition');
+
+/** Project ids per audit-trail query: a bounded `IN` list, each list served by the `projectId, position` index. */
+const PROJECTS_PER_READ = 100;
+
+/** Every audit row of the projects (the dossier's timeline is made of them), in log order per group of projects. */
+export async function projectAuditRows(reads: DocumentReader, projectIds: readonly string[]): Promise<AuditRow[]> {
+  const rows: AuditRow[] = [];
+  for (let start = 0; start < projectIds.length; start += PROJECTS_PER_READ) {
+    const where = { projectId: { in: projectIds.slice(start, start + PROJECTS_PER_READ) } };
+    let after: string | null = null;
+    do {
+      const page: Page<AuditRow> = await reads.find<AuditRow>(auditTrailProjection.collection, { where, orderBy: { field: 'position', direction: 'asc' }, limit: PAGE_SIZE, after });
+      for (const { _id, _position, ...row } of page.items) rows.push(row as AuditRow);
+      after = page.nextCursor;
+    } while (after);
+  }
+  return rows;
+}
 
 /** Every account view document of the customer's supply accounts, in opening order. */
 export const customerAccountDocuments = (reads: DocumentReader, customerId: string): Promise<AccountViewDocument[]> =>
@@ -93,7 +111,8 @@ export class GetCustomerDossierHandler implements IQueryHandler<GetCustomerDossi
     const accounts = accountDocs.map((doc) => accountViewAsOf(doc, now));
     const complaints = complaintDocs.map((doc) => complaintViewAsOf(doc, now)).map((view) => (reveal ? view : maskedComplaint(view)));
     const claims = claimDocs.map((doc) => claimViewAsOf(doc, now)).map((view) => (reveal ? view : maskedClaim(view)));
-    const dossier = assembleDossier(projects, { revealIdNumbers: reveal });
+    const timelineRows = await projectAuditRows(this.reads, projects.map((p) => p.projectId));
+    const dossier = assembleDossier(projects, timelineRows, { revealIdNumbers: reveal });
     if (dossier) return { ...dossier, accounts, complaints, claims };
     // A customer known only by accounts (a split's part), complaints or claims: its details were given on no application.
     if (accounts.length + complaints.length + claims.length > 0) return { customer: { id: customerId }, projects: [], timeline: [], accounts, complaints, claims };

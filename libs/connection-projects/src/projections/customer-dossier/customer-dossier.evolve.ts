@@ -1,8 +1,6 @@
 import type { StoredEvent } from '#event-sourcing';
 import { decodeProjectEvent, type ProjectEvent, type ProjectEventDataMap } from '../../domain/index.js';
-import { factsOf } from '../audit-trail/event-facts.js';
-import { summaryOf } from '../audit-trail/event-summary.js';
-import type { DossierProjectDocument, DossierStatus, RecordedBy, TimelineEntry } from './customer-dossier.js';
+import type { DossierProjectDocument, DossierStatus, RecordedBy } from './customer-dossier.js';
 
 type Doc = DossierProjectDocument;
 type Data<T extends keyof ProjectEventDataMap> = ProjectEventDataMap[T];
@@ -26,7 +24,6 @@ export function evolveDossierProject(doc: Doc | null, stored: StoredEvent): Doc 
   else return doc;
   apply(next, event, by);
   next.status = statusOf(next);
-  next.timeline = [...next.timeline, timelineEntry(next.projectId, stored, event, by)];
   next.position = stored.position;
   next.updatedAt = stored.metadata.recordedAt;
   return next;
@@ -64,7 +61,6 @@ function application(doc: Doc | null, d: Data<'ApplicationAccepted'>, stored: St
     ...(doc?.archive ? { archive: doc.archive } : {}),
     ...(doc?.cancellation ? { cancellation: doc.cancellation } : {}),
     postConnectionChecks: doc?.postConnectionChecks ?? [],
-    timeline: doc?.timeline ?? [],
     position: stored.position,
     updatedAt: stored.metadata.recordedAt,
   };
@@ -134,20 +130,6 @@ function apply(d: Doc, e: ProjectEvent, by: RecordedBy): void {
       d.postConnectionChecks = [...d.postConnectionChecks, { at, findings: e.data.findings, by }];
       return;
   }
-}
-
-function timelineEntry(projectId: string, stored: StoredEvent, event: ProjectEvent, actor: RecordedBy): TimelineEntry {
-  return {
-    position: stored.position,
-    projectId,
-    eventId: stored.eventId,
-    type: stored.type,
-    occurredAt: stored.metadata.occurredAt,
-    recordedAt: stored.metadata.recordedAt,
-    summary: summaryOf(event),
-    facts: factsOf(event),
-    actor,
-  };
 }
 
 function statusOf(d: Doc): DossierStatus {

@@ -47,7 +47,9 @@ export type DossierStatus = 'active' | 'energized' | 'archived' | 'cancelled';
 /**
  * Stored per project (collection `customer-dossier-project`), indexed by customer: later events of a project name only
  * the project, so the per-customer dossier is assembled at query time from its projects' documents. Everything the
- * archive needs (SPEC §3.11) is kept, with who recorded it and when (business time).
+ * archive needs (SPEC §3.11) is kept, with who recorded it and when (business time). The timeline is not stored here:
+ * it is the audit trail's rows of the customer's projects, read at query time (a copy per document made the dossier
+ * the rebuild's second most expensive projection).
  */
 export interface DossierProjectDocument {
   projectId: string;
@@ -96,14 +98,13 @@ export interface DossierProjectDocument {
   archive?: { archiveNo: string; archivedAt: string; by: RecordedBy };
   cancellation?: { reason: string; requestedBy: string; at: string; by: RecordedBy };
   postConnectionChecks: { at: string; findings: string; by: RecordedBy }[];
-  timeline: TimelineEntry[];
   /** Position of the last event applied: evolve ignores an event at or below it, so a replay changes nothing. */
   position: number;
   updatedAt: string;
 }
 
-/** A project as the dossier answers it: its timeline is merged into the customer's. */
-export type DossierProject = Omit<DossierProjectDocument, 'timeline'>;
+/** A project as the dossier answers it. */
+export type DossierProject = DossierProjectDocument;
 
 /** The project part of the dossier, as its projects' documents assemble it. */
 export interface ProjectDossier {
