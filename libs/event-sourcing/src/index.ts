@@ -30,8 +30,6 @@ export {
   type SealedEvent,
 } from './hash-chain.js';
 export { EVENT_ID_NAMESPACE, deterministicUuid, eventIdFor } from './ids.js';
-export { AppendsThrough } from './appends-through.js';
-export { fromWireError, toWireError, type WireError, type WireOutcome } from './store-error.wire.js';
 export {
   SqliteEventStore,
   openSqliteEventStore,

@@ -3,8 +3,7 @@ import type { AppendRequest } from '../event-store.port.js';
 import { WorkerCalls } from '#threads';
 import type { Outcome } from './sqlite-batch-commit.js';
 import type { SqliteWriter } from './sqlite-writer.js';
-import { fromWireError, type WireError } from '../store-error.wire.js';
-import { fromWireOutcome, type WriterCall, type WriterDone, type WriterThreadData } from './sqlite-writer.wire.js';
+import { fromWireError, fromWireOutcome, type WireError, type WriterCall, type WriterDone, type WriterThreadData } from './sqlite-writer.wire.js';
 
 const WRITER_YOUNG_GENERATION_MB = 8;
 

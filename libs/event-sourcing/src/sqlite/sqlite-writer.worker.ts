@@ -8,8 +8,7 @@ import { serveCalls } from '#threads';
 import { SqliteAppender } from './sqlite-appender.js';
 import { commitBatch, writeProbe } from './sqlite-batch-commit.js';
 import { prepareDatabase } from './sqlite-schema.js';
-import type { WireError } from '../store-error.wire.js';
-import { toWireError, toWireOutcome, type ToWriter, type WriterDone, type WriterThreadData } from './sqlite-writer.wire.js';
+import { toWireError, toWireOutcome, type ToWriter, type WireError, type WriterDone, type WriterThreadData } from './sqlite-writer.wire.js';
 
 const { file, busyTimeoutMs } = workerData as WriterThreadData;
 

@@ -45,7 +45,7 @@ export class ProjectionHost implements OnApplicationBootstrap, BeforeApplication
   readonly leaseOwner = newLeaseOwner();
 
   constructor(
-    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(EVENT_STORE) eventStore: EventStore,
     @Inject(READ_STORE) readStore: ReadStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() @Inject(PROJECTION_RUNNER_TUNING) private readonly tuning: ProjectionRunnerTuning | null,
@@ -71,7 +71,7 @@ export class ProjectionHost implements OnApplicationBootstrap, BeforeApplication
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.projectionsInProcess && this.config.projectionsThread) {
-      this.thread = await ProjectionThread.start({ config: this.config, tuning: this.tuning ?? {} }, this.eventStore);
+      this.thread = await ProjectionThread.start({ config: this.config, tuning: this.tuning ?? {} });
     }
     await this.runner?.start();
     await this.supply?.reactor.start();

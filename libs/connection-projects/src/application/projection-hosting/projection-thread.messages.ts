@@ -1,4 +1,4 @@
-import type { AppendRequest, ProjectionPosition, WireOutcome } from '#event-sourcing';
+import type { ProjectionPosition } from '#event-sourcing';
 import type { AppConfig } from '#platform';
 import type { ProjectionRunnerTuning } from './projection-runner-tuning.js';
 import type { SupplyAccountsStanding } from './supply-accounts-run.js';
@@ -12,7 +12,6 @@ export interface ProjectionThreadData {
 /** Main thread → projection thread. */
 export type ToProjectionThread =
   | { type: 'waitFor'; position: number; timeoutMs: number; of: 'projections' | 'supply-accounts' }
-  | { type: 'appended'; id: number; outcome: WireOutcome }
   | { type: 'stop' };
 
 /** Projection thread → main thread. */
@@ -20,6 +19,4 @@ export type FromProjectionThread =
   | { type: 'started'; positions: ProjectionPosition[]; supplyAccounts: SupplyAccountsStanding }
   | { type: 'positions'; positions: ProjectionPosition[]; supplyAccounts: SupplyAccountsStanding }
   | { type: 'log'; level: 'log' | 'warn' | 'error'; context: string; message: string }
-  /** An append of the thread's process manager, made by the main thread's store (thread-appends.ts). */
-  | { type: 'append'; id: number; request: AppendRequest }
   | { type: 'stopped' };

@@ -1,12 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { once } from 'node:events';
 import type { Worker } from 'node:worker_threads';
-import { PositionWaiters, type EventStore, type ProjectionPosition } from '#event-sourcing';
+import { PositionWaiters, type ProjectionPosition } from '#event-sourcing';
 import { startWorker } from '#threads';
 import type { FromProjectionThread, ProjectionThreadData, ToProjectionThread } from './projection-thread.messages.js';
 import { SUPPLY_ACCOUNTS } from '../supply-accounts/supply-accounts.manager.js';
 import type { SupplyAccountsStanding } from './supply-accounts-run.js';
-import { appendForThread } from './thread-appends.js';
 
 /** A stop waits this long for the batch in hand to commit before the thread is terminated (it resumes from its checkpoint). */
 const STOP_TIMEOUT_MS = 10_000;
@@ -17,8 +16,8 @@ const PROJECTION_THREAD_YOUNG_GENERATION_MB = 16;
  * The projection runner on a worker thread of this process, with its own connections to the stores. Projection
  * batches then use the second core instead of pausing the event loop that answers commands and queries: the runner
  * is the same, its checkpoints (and the supply-accounts process manager's, which runs beside it) are reported here,
- * and read-your-writes waits on them. The manager's appends are made here, by the process's store (thread-appends.ts).
- * A thread that dies is started again (it resumes from its checkpoints, exactly as after a crash).
+ * and read-your-writes waits on them. A thread that dies is started
+ * again (it resumes from its checkpoints, exactly as after a crash).
  */
 export class ProjectionThread {
   private readonly logger = new Logger('Projections');
@@ -29,17 +28,11 @@ export class ProjectionThread {
   private readonly supplyWaiters = new PositionWaiters((position) => this.supply.position >= position);
   private stopping = false;
 
-  private constructor(
-    private readonly data: ProjectionThreadData,
-    private readonly eventStore: EventStore,
-  ) {}
+  private constructor(private readonly data: ProjectionThreadData) {}
 
-  /**
-   * Resolves once the runner on the thread has registered the projections and started following the log. `eventStore`
-   * is this thread's: it makes the appends of the thread's process manager.
-   */
-  static async start(data: ProjectionThreadData, eventStore: EventStore): Promise<ProjectionThread> {
-    const thread = new ProjectionThread(data, eventStore);
+  /** Resolves once the runner on the thread has registered the projections and started following the log. */
+  static async start(data: ProjectionThreadData): Promise<ProjectionThread> {
+    const thread = new ProjectionThread(data);
     await thread.spawn();
     return thread;
   }
@@ -91,7 +84,6 @@ export class ProjectionThread {
           started = true;
           resolve();
         }
-        if (message.type === 'append') return this.append(worker, message);
         this.receive(message);
       });
       worker.on('error', (error) => {
@@ -124,14 +116,6 @@ export class ProjectionThread {
       this.waiters.settle();
       this.supplyWaiters.settle();
     }
-  }
-
-  /** Answers the worker that asked, not a successor started meanwhile (its numbering starts again). */
-  private append(worker: Worker, { id, request }: Extract<FromProjectionThread, { type: 'append' }>): void {
-    void appendForThread(this.eventStore, request).then((outcome) => {
-      const answer: ToProjectionThread = { type: 'appended', id, outcome };
-      if (this.worker === worker) worker.postMessage(answer);
-    });
   }
 
   private send(message: ToProjectionThread): void {

@@ -6,14 +6,13 @@
 import { setPriority } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppendsThrough, newLeaseOwner, type ProjectionPosition } from '#event-sourcing';
+import { newLeaseOwner, type ProjectionPosition } from '#event-sourcing';
 // The stores' entry alone: `#platform` would also load Nest, pino, class-validator and prom-client, ≈ 16 MB of this
 // thread's memory for nothing it uses.
 import { openEventStore, openReadStore, type StoreLog } from '#platform/stores';
 import { projectionRunnerFor, stopRunner, type ProjectionLog } from './projection-runner-factory.js';
 import { supplyAccountsRunFor, type SupplyAccountsStanding } from './supply-accounts-run.js';
 import type { FromProjectionThread, ProjectionThreadData, ToProjectionThread } from './projection-thread.messages.js';
-import { ParentAppends } from './thread-appends.js';
 
 /** Below the default priority (0), not at the bottom: projections must keep up with a sustained load. */
 const PROJECTION_THREAD_NICE = 10;
@@ -43,9 +42,7 @@ const eventStore = await openEventStore(config, use, storeLog);
 const readStore = await openReadStore(config, use, storeLog);
 const setting = { eventStore, readStore, config, tuning, leaseOwner: newLeaseOwner() };
 const runner = projectionRunnerFor({ ...setting, log });
-// The process manager reads here and appends through the main thread's store (thread-appends.ts).
-const parentAppends = new ParentAppends(post);
-const supply = supplyAccountsRunFor({ ...setting, eventStore: new AppendsThrough(eventStore, parentAppends.append), log: logTo('SupplyAccounts') });
+const supply = supplyAccountsRunFor({ ...setting, log: logTo('SupplyAccounts') });
 await runner.start();
 await supply.reactor.start();
 
@@ -62,7 +59,6 @@ const report = () => {
 const reporting = setInterval(report, REPORT_INTERVAL_MS);
 
 port.on('message', (message: ToProjectionThread) => {
-  if (message.type === 'appended') return parentAppends.settle(message);
   if (message.type === 'waitFor') {
     const waiting = message.of === 'supply-accounts' ? supply.reactor : runner;
     void waiting.waitFor(message.position, message.timeoutMs).then(report);
