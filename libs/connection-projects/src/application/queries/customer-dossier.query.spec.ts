@@ -76,3 +76,27 @@ describe('GetCustomerDossierHandler', () => {
     await expect(dossier('c-0101', identity(['customer'], 'c-0001'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+describe('GetCustomerDossierHandler for a customer with many projects', () => {
+  // 150 projects of two events each: the timeline is read in groups of 100 projects, a page of 200 rows at a time.
+  const customer = { ...e.applicationAccepted({}, residential).data.customer, id: 'c-0300' };
+  let reads: ReadStore;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    const projects = Array.from({ length: 150 }, (_, i) => ({
+      projectId: `p-${String(i + 1).padStart(3, '0')}`,
+      events: [e.applicationAccepted({ customer }, residential), e.siteSurveyed()],
+    }));
+    ({ reads, close } = await projectedStores(projects));
+  });
+  afterAll(() => close());
+
+  it("reads every project's rows into one timeline, whatever the number of groups and pages", async () => {
+    const handler = new GetCustomerDossierHandler(reads, { now: () => new Date('2025-09-01T04:00:00.000Z') });
+    const answer = await handler.execute(new GetCustomerDossierQuery('c-0300', identity(['auditor'])));
+    expect(answer.projects).toHaveLength(150);
+    expect(answer.timeline).toHaveLength(300);
+    expect(new Set(answer.timeline.map((t) => t.eventId)).size).toBe(300);
+    expect(answer.timeline.filter((t) => t.projectId === 'p-150').map((t) => t.type)).toEqual(['ApplicationAccepted', 'SiteSurveyed']);
+  });
+});

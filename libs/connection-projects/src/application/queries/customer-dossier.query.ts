@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { DOCUMENT_READER, type Page, type DocumentReader } from '#read-store';
+import { DOCUMENT_READER, type Condition, type Page, type DocumentReader } from '#read-store';
 import { DomainError } from '../../domain/index.js';
 import { accountViewAsOf, accountViewProjection, type AccountViewDocument } from '../../projections/account-view/index.js';
 import { auditTrailProjection, redactIdNumbers, type AuditRow } from '../../projections/audit-trail/index.js';
@@ -21,17 +21,21 @@ const PAGE_SIZE = 200;
 export const canSeeIdNumbers = (identity: Identity): boolean =>
   identity.roles.includes('auditor') || identity.roles.includes('admin');
 
-/** Every document of the customer in a collection indexed by customer, in `order`, read page by page until the last. */
-async function customerDocuments<D extends object>(reads: DocumentReader, collection: string, customerId: string, order: string): Promise<D[]> {
+/** Every document of a collection that meets `where`, in ascending `order`, read page by page until the last. */
+async function everyDocument<D extends object>(reads: DocumentReader, collection: string, where: Record<string, Condition>, order: string): Promise<D[]> {
   const docs: D[] = [];
   let after: string | null = null;
   do {
-    const page: Page<D> = await reads.find<D>(collection, { where: { customerId }, orderBy: { field: order, direction: 'asc' }, limit: PAGE_SIZE, after });
+    const page: Page<D> = await reads.find<D>(collection, { where, orderBy: { field: order, direction: 'asc' }, limit: PAGE_SIZE, after });
     for (const { _id, _position, ...doc } of page.items) docs.push(doc as D);
     after = page.nextCursor;
   } while (after);
   return docs;
 }
+
+/** Every document of the customer in a collection indexed by customer, in `order`. */
+const customerDocuments = <D extends object>(reads: DocumentReader, collection: string, customerId: string, order: string): Promise<D[]> =>
+  everyDocument<D>(reads, collection, { customerId }, order);
 
 /** Every dossier document of the customer's projects, in application order. */
 export const customerProjectDocuments = (reads: DocumentReader, customerId: string): Promise<DossierProjectDocument[]> =>
@@ -45,12 +49,7 @@ export async function projectAuditRows(reads: DocumentReader, projectIds: readon
   const rows: AuditRow[] = [];
   for (let start = 0; start < projectIds.length; start += PROJECTS_PER_READ) {
     const where = { projectId: { in: projectIds.slice(start, start + PROJECTS_PER_READ) } };
-    let after: string | null = null;
-    do {
-      const page: Page<AuditRow> = await reads.find<AuditRow>(auditTrailProjection.collection, { where, orderBy: { field: 'position', direction: 'asc' }, limit: PAGE_SIZE, after });
-      for (const { _id, _position, ...row } of page.items) rows.push(row as AuditRow);
-      after = page.nextCursor;
-    } while (after);
+    rows.push(...(await everyDocument<AuditRow>(reads, auditTrailProjection.collection, where, 'position')));
   }
   return rows;
 }
